@@ -1,0 +1,547 @@
+"""The typed result of a parse: small frozen classes that point back into the source.
+
+Every object that stands for a piece of the text carries a :class:`Span`, a Python slice
+into :attr:`Article.source`, so that anything extracted can be highlighted and traced
+back.  ``Article.segments`` partitions the source exactly: no gap, no overlap.
+
+All classes are ``attrs`` frozen, slotted classes; change one with :func:`attrs.evolve`.
+``Article.to_dict()`` / ``Article.from_dict()`` give a JSON-ready round trip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Author",
+    "Boilerplate",
+    "Byline",
+    "Credit",
+    "Dateline",
+    "Defect",
+    "Entity",
+    "EntityKind",
+    "Mention",
+    "Paragraph",
+    "Photo",
+    "Quote",
+    "Segment",
+    "Span",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into ``Article.source``."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """The same span moved ``offset`` characters to the right."""
+        return Span(self.start + offset, self.end + offset)
+
+    def to_list(self) -> list[int]:
+        """``[start, end]``, the form used in ``to_dict()``."""
+        return [self.start, self.end]
+
+    @classmethod
+    def from_list(cls, value: Any) -> Span:
+        """Inverse of :meth:`to_list`."""
+        start, end = value
+        return cls(int(start), int(end))
+
+
+def _opt_span(value: Any) -> Span | None:
+    return None if value is None else Span.from_list(value)
+
+
+def _span_list(span: Span | None) -> list[int] | None:
+    return None if span is None else span.to_list()
+
+
+@attrs.frozen
+class Segment:
+    """One piece of the partition of the source: ``kind`` says what it is.
+
+    Kinds: ``headline``, ``standfirst``, ``byline``, ``dateline``, ``caption``, ``credit``,
+    ``body``, ``boilerplate``, ``front`` (other front matter such as link lines),
+    ``blank`` (white space between the others).
+    """
+
+    kind: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"kind": self.kind, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Segment:
+        """Inverse of :meth:`to_dict`."""
+        return cls(d["kind"], Span.from_list(d["span"]))
+
+
+@attrs.frozen
+class Author:
+    """One author named by a byline or a trailing credit.
+
+    ``kind`` is ``"person"`` for a named person and ``"desk"`` for a collective byline
+    that an outlet presents as its author (``Editorial``, ``The Editorial Board``).
+    """
+
+    name: str
+    span: Span | None = None
+    role: str | None = None
+    outlet: str | None = None
+    location: str | None = None
+    email: str | None = None
+    handle: str | None = None
+    kind: str = "person"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "name": self.name,
+            "span": _span_list(self.span),
+            "role": self.role,
+            "outlet": self.outlet,
+            "location": self.location,
+            "email": self.email,
+            "handle": self.handle,
+            "kind": self.kind,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Author:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            name=d["name"],
+            span=_opt_span(d.get("span")),
+            role=d.get("role"),
+            outlet=d.get("outlet"),
+            location=d.get("location"),
+            email=d.get("email"),
+            handle=d.get("handle"),
+            kind=d.get("kind", "person"),
+        )
+
+
+def _date_to_json(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+@attrs.frozen
+class Byline:
+    """A byline as printed, with the authors it names.
+
+    ``outlet`` is an outlet the line names for all its authors (``…, Associated Press``);
+    ``published`` a date or time printed on the same line (``Published 21/06/2013``).
+    """
+
+    text: str
+    span: Span
+    authors: tuple[Author, ...] = ()
+    outlet: str | None = None
+    published: dt.date | dt.datetime | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The authors' names, in order."""
+        return tuple(a.name for a in self.authors)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "authors": [a.to_dict() for a in self.authors],
+            "outlet": self.outlet,
+            "published": _date_to_json(self.published),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Byline:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=d["text"],
+            span=Span.from_list(d["span"]),
+            authors=tuple(Author.from_dict(a) for a in d.get("authors", ())),
+            outlet=d.get("outlet"),
+            published=_date_from_json(d.get("published")),
+        )
+
+
+@attrs.frozen
+class Dateline:
+    """The place-and-date line that opens a wire story: ``MOSCOW, Jan 24 (Reuters) -``.
+
+    ``date`` is set only when the year is known (printed, or from a reference date, or
+    from a full date elsewhere in the text), never from the clock.  ``month`` and ``day``
+    are set whenever the line has them.
+    """
+
+    text: str
+    span: Span
+    location: str | None = None
+    month: int | None = None
+    day: int | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    agency: str | None = None
+    year: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "location": self.location,
+            "month": self.month,
+            "day": self.day,
+            "date": _date_to_json(self.date),
+            "date_text": self.date_text,
+            "agency": self.agency,
+            "year": self.year,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Dateline:
+        """Inverse of :meth:`to_dict`."""
+        date = d.get("date")
+        return cls(
+            text=d["text"],
+            span=Span.from_list(d["span"]),
+            location=d.get("location"),
+            month=d.get("month"),
+            day=d.get("day"),
+            date=None if date is None else dt.date.fromisoformat(date),
+            date_text=d.get("date_text"),
+            agency=d.get("agency"),
+            year=d.get("year"),
+        )
+
+
+@attrs.frozen
+class Credit:
+    """A photo credit as printed (``AP Photo/Evan Vucci``): photographers and agency."""
+
+    text: str
+    span: Span
+    names: tuple[str, ...] = ()
+    agency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "names": list(self.names),
+            "agency": self.agency,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Credit:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=d["text"],
+            span=Span.from_list(d["span"]),
+            names=tuple(d.get("names", ())),
+            agency=d.get("agency"),
+        )
+
+
+@attrs.frozen
+class Photo:
+    """A photo's caption and credit.  ``span`` covers both as printed."""
+
+    span: Span
+    caption: str | None = None
+    caption_span: Span | None = None
+    credit: Credit | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "span": self.span.to_list(),
+            "caption": self.caption,
+            "caption_span": _span_list(self.caption_span),
+            "credit": None if self.credit is None else self.credit.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Photo:
+        """Inverse of :meth:`to_dict`."""
+        credit = d.get("credit")
+        return cls(
+            span=Span.from_list(d["span"]),
+            caption=d.get("caption"),
+            caption_span=_opt_span(d.get("caption_span")),
+            credit=None if credit is None else Credit.from_dict(credit),
+        )
+
+
+@attrs.frozen
+class Boilerplate:
+    """Text split off as not being the story, labelled by ``kind``.
+
+    Kinds: ``comments``, ``publication``, ``author-bio``, ``author-photo``, ``credits``,
+    ``copyright``, ``signoff``, ``related``, ``social``, ``newsletter``,
+    ``advertisement``, ``other``.
+    """
+
+    kind: str
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"kind": self.kind, "text": self.text, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Boilerplate:
+        """Inverse of :meth:`to_dict`."""
+        return cls(kind=d["kind"], text=d["text"], span=Span.from_list(d["span"]))
+
+
+@attrs.frozen
+class Paragraph:
+    """One paragraph of the body, as printed (``text == source[span]``)."""
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"text": self.text, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Paragraph:
+        """Inverse of :meth:`to_dict`."""
+        return cls(text=d["text"], span=Span.from_list(d["span"]))
+
+
+@attrs.frozen
+class Mention:
+    """One place in the text where an entity is named."""
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"text": self.text, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Mention:
+        """Inverse of :meth:`to_dict`."""
+        return cls(text=d["text"], span=Span.from_list(d["span"]))
+
+
+class EntityKind(str, enum.Enum):
+    """What an entity is."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Entity:
+    """A person, organisation, place or other named thing, with every mention."""
+
+    name: str
+    kind: EntityKind
+    mentions: tuple[Mention, ...] = ()
+    titles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "titles": list(self.titles),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            name=d["name"],
+            kind=EntityKind(d["kind"]),
+            mentions=tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
+            titles=tuple(d.get("titles", ())),
+        )
+
+
+@attrs.frozen
+class Quote:
+    """A quotation: ``text`` is what stands inside the marks.
+
+    ``kind`` is ``direct`` (a full quoted sentence or more) or ``partial`` (a quoted
+    fragment inside the writer's sentence).  ``how`` names the rule that attributed it.
+    """
+
+    text: str
+    span: Span
+    speaker: str | None = None
+    cue: str | None = None
+    kind: str = "direct"
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    how: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "kind": self.kind,
+            "speaker_span": _span_list(self.speaker_span),
+            "cue_span": _span_list(self.cue_span),
+            "how": self.how,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Quote:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=d["text"],
+            span=Span.from_list(d["span"]),
+            speaker=d.get("speaker"),
+            cue=d.get("cue"),
+            kind=d.get("kind", "direct"),
+            speaker_span=_opt_span(d.get("speaker_span")),
+            cue_span=_opt_span(d.get("cue_span")),
+            how=d.get("how"),
+        )
+
+
+@attrs.frozen
+class Defect:
+    """Something odd met while loading or parsing, recorded rather than raised.
+
+    Which defects raise instead is decided by :class:`newsparse.Policy`.
+    """
+
+    kind: str
+    message: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"kind": self.kind, "message": self.message, "span": _span_list(self.span)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Defect:
+        """Inverse of :meth:`to_dict`."""
+        return cls(kind=d["kind"], message=d["message"], span=_opt_span(d.get("span")))
+
+
+@attrs.frozen
+class Article:
+    """A parsed news article.  ``source`` is the exact text parsed."""
+
+    source: str
+    segments: tuple[Segment, ...]
+    headline: str | None = None
+    headline_span: Span | None = None
+    standfirst: str | None = None
+    byline: Byline | None = None
+    authors: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    published: dt.date | dt.datetime | None = None
+    photos: tuple[Photo, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    language: str | None = None
+    defects: tuple[Defect, ...] = ()
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs' text joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; :meth:`from_dict` turns it back into an equal ``Article``."""
+        return {
+            "source": self.source,
+            "headline": self.headline,
+            "headline_span": _span_list(self.headline_span),
+            "standfirst": self.standfirst,
+            "byline": None if self.byline is None else self.byline.to_dict(),
+            "authors": list(self.authors),
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "published": _date_to_json(self.published),
+            "photos": [p.to_dict() for p in self.photos],
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "language": self.language,
+            "segments": [s.to_dict() for s in self.segments],
+            "defects": [d.to_dict() for d in self.defects],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Article:
+        """Inverse of :meth:`to_dict`."""
+        byline = d.get("byline")
+        dateline = d.get("dateline")
+        return cls(
+            source=d["source"],
+            segments=tuple(Segment.from_dict(s) for s in d.get("segments", ())),
+            headline=d.get("headline"),
+            headline_span=_opt_span(d.get("headline_span")),
+            standfirst=d.get("standfirst"),
+            byline=None if byline is None else Byline.from_dict(byline),
+            authors=tuple(d.get("authors", ())),
+            dateline=None if dateline is None else Dateline.from_dict(dateline),
+            published=_date_from_json(d.get("published")),
+            photos=tuple(Photo.from_dict(p) for p in d.get("photos", ())),
+            boilerplate=tuple(Boilerplate.from_dict(b) for b in d.get("boilerplate", ())),
+            paragraphs=tuple(Paragraph.from_dict(p) for p in d.get("paragraphs", ())),
+            quotes=tuple(Quote.from_dict(q) for q in d.get("quotes", ())),
+            entities=tuple(Entity.from_dict(e) for e in d.get("entities", ())),
+            language=d.get("language"),
+            defects=tuple(Defect.from_dict(x) for x in d.get("defects", ())),
+        )

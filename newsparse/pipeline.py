@@ -1,0 +1,510 @@
+"""The article parser: one pass over the text, through a registry of processors.
+
+Data flows one way.  The text is cut into *units* (paragraph candidates with spans); the
+processors, in order of priority, claim units or parts of them (headline, byline,
+dateline, captions, credits, boilerplate) and leave the rest as body paragraphs; finally
+the claimed pieces and the white space between them are assembled into
+``Article.segments``, which partition the source exactly.
+
+Extend it by subclassing :class:`ArticleParser` (swap a sub-parser class attribute such
+as ``byline_parser_class``) or by registering a processor of your own in
+``parser.processors`` (see :class:`Processor`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+import attrs
+import regex
+
+from .boilerplate import BoilerplateParser
+from .bylines import BylineParser
+from .datelines import DatelineParser
+from .dates import DateInfo, resolve_year
+from .errors import InputTypeError
+from .language import LanguageDetector
+from .model import (
+    Article,
+    Boilerplate,
+    Byline,
+    Credit,
+    Dateline,
+    Defect,
+    Paragraph,
+    Photo,
+    Segment,
+    Span,
+)
+from .photos import PhotoParser
+from .policy import DEFAULT, Policy
+from .registry import Registry
+from .text import blocks, strip_span
+
+__all__ = ["ArticleParser", "Draft", "Processor", "Unit"]
+
+
+@attrs.define
+class Unit:
+    """A paragraph candidate during parsing: its span and what has claimed it so far."""
+
+    span: Span
+    kind: str | None = None  # None: still free (body unless claimed)
+
+
+@attrs.define
+class Draft:
+    """The mutable working state that the processors pass along; becomes an Article."""
+
+    source: str
+    units: list[Unit]
+    reference_date: dt.date | None = None
+    language: str | None = None
+    headline: Span | None = None
+    standfirst: Span | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    body_start: int = 0  # index of the first unit that may be body
+    photos: list[Photo] = attrs.Factory(list)
+    boilerplate: list[Boilerplate] = attrs.Factory(list)
+    paragraphs: list[Span] = attrs.Factory(list)
+    pieces: list[Segment] = attrs.Factory(list)  # claimed segments other than body/blank
+    authors: tuple[str, ...] = ()
+    published: dt.date | dt.datetime | None = None
+    defects: list[Defect] = attrs.Factory(list)
+    extra: dict[str, Any] = attrs.Factory(dict)
+
+    def text(self, span: Span) -> str:
+        """The source text of ``span``."""
+        return self.source[span.start : span.end]
+
+    def claim(self, kind: str, span: Span) -> None:
+        """Record a non-body segment."""
+        if len(span):
+            self.pieces.append(Segment(kind, span))
+
+
+class Processor:
+    """One step of the pipeline.  Subclass and override :meth:`run`.
+
+    Register an instance with ``parser.processors.register(MyStep(parser), "name", priority)``.
+    """
+
+    def __init__(self, parser: ArticleParser) -> None:
+        self.parser = parser
+
+    def run(self, draft: Draft) -> None:
+        """Read and change ``draft``."""
+        raise NotImplementedError
+
+
+# A headline ends without a sentence-final period, unless the last word is an abbreviation.
+_ABBREV_END = regex.compile(r"(?:\b\p{L}\.){2,}+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|"
+                            r"Gen|Col|Lt|vs|No|Nos|Plc|PLC|INC|CO|CORP|LTD)\.$")
+_WORD = regex.compile(r"\w++")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+(?:\s|$)")
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text, 0, min(len(text), 4000)))
+
+
+class FrontMatter(Processor):
+    """Headline, standfirst, byline, photos at the top, and the dateline that opens the body."""
+
+    #: How many units after the headline may hold the byline.
+    MAX_FRONT_UNITS: ClassVar[int] = 8
+    #: Longest headline, in characters and in words.
+    HEADLINE_MAX_CHARS: ClassVar[int] = 250
+    HEADLINE_MAX_WORDS: ClassVar[int] = 35
+    #: A unit with more words than this, or several sentences and more than
+    #: ``BODY_SENTENCES_WORDS`` words, is body text: the front zone ends there.
+    BODY_MIN_WORDS: ClassVar[int] = 70
+    BODY_SENTENCES_WORDS: ClassVar[int] = 35
+
+    def run(self, draft: Draft) -> None:
+        units = draft.units
+        if not units:
+            return
+        p = self.parser
+        src = draft.source
+        i = 0
+        first = units[0].span
+        if (p.dateline_parser.match(src, first.start, first.end, draft.reference_date) is None
+                and len(units) > 1 and self.is_headline(draft.text(first))):
+            draft.headline = first
+            units[0].kind = "headline"
+            draft.claim("headline", first)
+            i = 1
+        start = i
+        # Look for a byline in the front zone.
+        byline_at = None
+        limit = min(len(units), start + self.MAX_FRONT_UNITS)
+        k = start
+        while k < limit:
+            span = units[k].span
+            text = draft.text(span)
+            if p.dateline_parser.match(src, span.start, span.end, draft.reference_date) is not None:
+                break
+            b = p.byline_parser.match_line(text, span.start)
+            if b is not None and b.authors:
+                byline_at = k
+                draft.byline = b
+                break
+            if self.looks_like_body(text):
+                break
+            k += 1
+        if byline_at is not None:
+            for j in range(start, byline_at):
+                kind = "standfirst" if j == start else "front"
+                units[j].kind = kind
+                draft.claim(kind, units[j].span)
+                if j == start:
+                    draft.standfirst = units[j].span
+            units[byline_at].kind = "byline"
+            draft.claim("byline", units[byline_at].span)
+            i = byline_at + 1
+        # Photos right below the headline or byline: caption then credit lines, or credits alone.
+        i = self.front_photos(draft, i)
+        draft.body_start = i
+        # The dateline opens the first body unit.
+        if i < len(units):
+            span = units[i].span
+            d = p.dateline_parser.match(src, span.start, span.end, draft.reference_date)
+            if d is not None:
+                draft.dateline = d
+                draft.claim("dateline", d.span)
+                rest = strip_span(src, d.span.end, span.end)
+                if len(rest):
+                    units[i].span = rest
+                else:
+                    units[i].kind = "dateline"
+
+    def front_photos(self, draft: Draft, i: int) -> int:
+        """Claim caption/credit groups starting at unit ``i``; return the first unit after them."""
+        units = draft.units
+        pp = self.parser.photo_parser
+        while i < len(units):
+            span = units[i].span
+            text = draft.text(span)
+            credit = pp.credit_line(text, span.start)
+            if credit is not None:
+                draft.photos.append(Photo(span=credit.span, credit=credit))
+                units[i].kind = "credit"
+                draft.claim("credit", credit.span)
+                i += 1
+                continue
+            inline = pp.find_trailing_credit(text, span.start)
+            if inline is not None and not self.looks_like_body(text):
+                self._caption_with_credits(draft, i, [inline])
+                i += 1
+                continue
+            # A caption followed by bare credit lines (a photographer's name, an agency).
+            credits: list[Credit] = []
+            j = i + 1
+            while j < len(units) and j <= i + 2 and not self.looks_like_body(text):
+                nspan = units[j].span
+                c = pp.credit_line(draft.text(nspan), nspan.start, after_caption=True)
+                if c is None:
+                    break
+                credits.append(c)
+                j += 1
+            if credits and self.is_caption(text):
+                self._caption_with_credits(draft, i, credits, j)
+                i = j
+                continue
+            break
+        return i
+
+    def _caption_with_credits(self, draft: Draft, i: int, credits: list[Credit], end: int | None = None) -> None:
+        units = draft.units
+        span = units[i].span
+        first_credit = credits[0]
+        if end is None:  # the credit ends the caption unit itself
+            cap = strip_span(draft.source, span.start, first_credit.span.start)
+            end = i + 1
+        else:
+            cap = span
+        credit = first_credit
+        if len(credits) > 1:
+            merged = Span(credits[0].span.start, credits[-1].span.end)
+            names: list[str] = []
+            agency = None
+            for c in credits:
+                names.extend(c.names)
+                agency = agency or c.agency
+            credit = Credit(draft.text(merged), merged, tuple(names), agency)
+        caption = draft.text(cap) if len(cap) else None
+        draft.photos.append(Photo(span=Span(span.start, credit.span.end), caption=caption,
+                                  caption_span=cap if len(cap) else None, credit=credit))
+        for j in range(i, end):
+            units[j].kind = "photo"
+        draft.claim("caption", cap)
+        for c in credits:
+            draft.claim("credit", c.span)
+
+    def is_headline(self, text: str) -> bool:
+        """Can this first unit be a headline?  Short, one line, no sentence-final period."""
+        text = text.strip()
+        if not text or len(text) > self.HEADLINE_MAX_CHARS or "\n" in text or "\r" in text:
+            return False
+        if not any(c.isalpha() for c in text):
+            return False
+        if _word_count(text) > self.HEADLINE_MAX_WORDS:
+            return False
+        if text.endswith(".") and not text.endswith("...") and _ABBREV_END.search(text) is None:
+            return False
+        if self.parser.byline_parser.match_line(text) is not None:
+            return False
+        return self.parser.photo_parser.credit_line(text) is None
+
+    def looks_like_body(self, text: str) -> bool:
+        """Is this unit story text rather than front matter?"""
+        words = _word_count(text)
+        if words > self.BODY_MIN_WORDS:
+            return True
+        sentences = sum(1 for _ in _SENTENCE_END.finditer(text, 0, min(len(text), 4000)))
+        return sentences >= 2 and words > self.BODY_SENTENCES_WORDS
+
+    def is_caption(self, text: str) -> bool:
+        """Could this unit be a photo caption (a sentence or two, not a long paragraph)?"""
+        return 0 < _word_count(text) <= 60
+
+
+class TrailingBoilerplate(Processor):
+    """Split the boilerplate off the end of the body."""
+
+    def run(self, draft: Draft) -> None:
+        free = [u for u in draft.units[draft.body_start :] if u.kind is None]
+        kept, items = self.parser.boilerplate_parser.split_tail(draft.source, [u.span for u in free])
+        draft.boilerplate.extend(items)
+        for b in items:
+            draft.claim("boilerplate", b.span)
+        draft.paragraphs = [s for s in kept if len(s)]
+
+
+class BodyPhotos(Processor):
+    """Captions with marked credits, and lone credit lines, among the body paragraphs."""
+
+    def run(self, draft: Draft) -> None:
+        pp = self.parser.photo_parser
+        kept: list[Span] = []
+        for span in draft.paragraphs:
+            text = draft.text(span)
+            credit = pp.credit_line(text, span.start)
+            if credit is not None:
+                draft.photos.append(Photo(span=credit.span, credit=credit))
+                draft.claim("credit", credit.span)
+                continue
+            inline = pp.find_trailing_credit(text, span.start)
+            if inline is not None:
+                cap = strip_span(draft.source, span.start, inline.span.start)
+                draft.photos.append(Photo(span=Span(span.start, inline.span.end),
+                                          caption=draft.text(cap) if len(cap) else None,
+                                          caption_span=cap if len(cap) else None, credit=inline))
+                draft.claim("caption", cap)
+                draft.claim("credit", inline.span)
+                continue
+            kept.append(span)
+        draft.paragraphs = kept
+        draft.photos.sort(key=lambda p: p.span.start)
+
+
+class Authors(Processor):
+    """Authors from the byline or, where there is none, from trailing credits and bios."""
+
+    CREDIT_KINDS: ClassVar[frozenset[str]] = frozenset({"credits", "author-bio"})
+
+    def run(self, draft: Draft) -> None:
+        names: list[str] = []
+        if draft.byline is not None:
+            names = [a.name for a in draft.byline.authors]
+        else:
+            bp = self.parser.byline_parser
+            for item in draft.boilerplate:
+                if item.kind in self.CREDIT_KINDS:
+                    names.extend(a.name for a in bp.authors_from_credits(item.text, item.span.start))
+        seen: set[str] = set()
+        unique = []
+        for n in names:
+            key = n.casefold()
+            if key not in seen:
+                seen.add(key)
+                unique.append(n)
+        draft.authors = tuple(unique)
+
+
+class Published(Processor):
+    """When the text says the story was published, and the dateline's year when it is not printed."""
+
+    def run(self, draft: Draft) -> None:
+        published = self.parser.boilerplate_parser.published(draft.boilerplate)
+        if published is None and draft.byline is not None:
+            published = draft.byline.published
+        draft.published = published
+        d = draft.dateline
+        if d is not None and d.date is None and d.month is not None and d.day is not None:
+            anchor = self.full_date(draft)
+            if anchor is not None:
+                draft.dateline = attrs.evolve(d, date=resolve_year(d.month, d.day, anchor))
+
+    def full_date(self, draft: Draft) -> dt.date | None:
+        """A date with its year printed in the text, to place the dateline's month and day in a year."""
+        if isinstance(draft.published, dt.datetime):
+            return draft.published.date()
+        if isinstance(draft.published, dt.date):
+            return draft.published
+        for parts in DateInfo.finditer(draft.source, 0, min(len(draft.source), 20000)):
+            full = parts.date()
+            if full is not None:
+                return full
+        return None
+
+
+class Language(Processor):
+    """The language of the headline and body (unless the caller named it)."""
+
+    def run(self, draft: Draft) -> None:
+        if draft.language is not None:
+            return
+        pieces = []
+        if draft.headline is not None:
+            pieces.append(draft.text(draft.headline))
+        budget = self.parser.language_detector.SAMPLE_CHARS
+        for span in draft.paragraphs:
+            if budget <= 0:
+                break
+            chunk = draft.source[span.start : span.start + budget]
+            pieces.append(chunk)
+            budget -= len(chunk)
+        draft.language = self.parser.language_detector.detect("\n".join(pieces))
+
+
+def _assemble(draft: Draft) -> tuple[Segment, ...]:
+    """The claimed pieces, the body paragraphs and the gaps between them, as a partition."""
+    src = draft.source
+    pieces = list(draft.pieces) + [Segment("body", s) for s in draft.paragraphs]
+    pieces.sort(key=lambda s: (s.span.start, s.span.end))
+    out: list[Segment] = []
+    pos = 0
+    for seg in pieces:
+        start, end = seg.span.start, seg.span.end
+        if end <= pos:  # fully inside something already placed: skip
+            continue
+        if start < pos:
+            start = pos
+        if start > pos:
+            gap = Span(pos, start)
+            out.append(Segment("blank" if not src[pos:start].strip() else "other", gap))
+        out.append(Segment(seg.kind, Span(start, end)))
+        pos = end
+    if pos < len(src):
+        out.append(Segment("blank" if not src[pos:].strip() else "other", Span(pos, len(src))))
+    return tuple(out)
+
+
+class ArticleParser:
+    """Parses a whole article.  Subclass to give an outlet's house style or a language's words.
+
+    The sub-parsers are made from the ``*_class`` class attributes (or passed in), so a
+    subclass that swaps ``byline_parser_class = MyBylineParser`` changes bylines everywhere.
+    """
+
+    byline_parser_class: ClassVar[type[BylineParser]] = BylineParser
+    dateline_parser_class: ClassVar[type[DatelineParser]] = DatelineParser
+    photo_parser_class: ClassVar[type[PhotoParser]] = PhotoParser
+    boilerplate_parser_class: ClassVar[type[BoilerplateParser]] = BoilerplateParser
+    language_detector_class: ClassVar[type[LanguageDetector]] = LanguageDetector
+
+    def __init__(
+        self,
+        *,
+        byline_parser: BylineParser | None = None,
+        dateline_parser: DatelineParser | None = None,
+        photo_parser: PhotoParser | None = None,
+        boilerplate_parser: BoilerplateParser | None = None,
+        language_detector: LanguageDetector | None = None,
+        policy: Policy = DEFAULT,
+    ) -> None:
+        self.byline_parser = byline_parser or self.byline_parser_class()
+        self.dateline_parser = dateline_parser or self.dateline_parser_class()
+        self.photo_parser = photo_parser or self.photo_parser_class()
+        self.boilerplate_parser = boilerplate_parser or self.boilerplate_parser_class()
+        self.language_detector = language_detector or self.language_detector_class()
+        self.policy = policy
+        self.processors: Registry[Processor] = Registry()
+        self.build_processors()
+
+    def build_processors(self) -> None:
+        """Fill ``self.processors``; override to add, remove or replace steps."""
+        self.processors.register(FrontMatter(self), "front", 100)
+        self.processors.register(TrailingBoilerplate(self), "tail", 80)
+        self.processors.register(BodyPhotos(self), "photos", 60)
+        self.processors.register(Authors(self), "authors", 40)
+        self.processors.register(Published(self), "published", 30)
+        self.processors.register(Language(self), "language", 20)
+
+    def units(self, source: str) -> list[Unit]:
+        """Cut the source into units: blocks, with the first block's leading lines apart.
+
+        Text pasted without blank lines puts the headline and byline on lines of the first
+        block; those lines become units of their own.
+        """
+        found = blocks(source)
+        out: list[Unit] = []
+        for n, block in enumerate(found):
+            if n == 0 and len(block.lines) > 1:
+                out.append(Unit(block.lines[0]))
+                rest = block.lines[1:]
+                if len(rest) > 1 and self.byline_parser.match_line(
+                        source[rest[0].start : rest[0].end], rest[0].start) is not None:
+                    out.append(Unit(rest[0]))
+                    rest = rest[1:]
+                out.append(Unit(Span(rest[0].start, rest[-1].end)))
+            else:
+                out.append(Unit(block.span))
+        return out
+
+    def parse(self, text: str, *, language: str | None = None,
+              reference_date: dt.date | None = None) -> Article:
+        """Parse ``text`` into an :class:`Article`.  Any ``str`` is valid and never raises."""
+        if not isinstance(text, str):
+            raise InputTypeError(
+                f"parse() takes the article's text as str, not {type(text).__name__}"
+                + ("; use newsparse.load() for bytes and files" if isinstance(text, (bytes, bytearray)) else ""))
+        if reference_date is not None and not isinstance(reference_date, dt.date):
+            raise InputTypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        if isinstance(reference_date, dt.datetime):
+            reference_date = reference_date.date()
+        defects: list[Defect] = []
+        if self.policy.max_chars is not None and len(text) > self.policy.max_chars:
+            defects.append(self.policy.handle(Defect(
+                "truncated", f"text of {len(text)} characters cut to the policy's max_chars "
+                f"({self.policy.max_chars})")))
+            text = text[: self.policy.max_chars]
+        draft = Draft(source=text, units=self.units(text), reference_date=reference_date, language=language)
+        draft.defects.extend(defects)
+        for processor in self.processors:
+            processor.run(draft)
+        return self.finish(draft)
+
+    def finish(self, draft: Draft) -> Article:
+        """Turn the finished draft into the frozen :class:`Article`."""
+        src = draft.source
+        return Article(
+            source=src,
+            segments=_assemble(draft),
+            headline=draft.text(draft.headline) if draft.headline is not None else None,
+            headline_span=draft.headline,
+            standfirst=draft.text(draft.standfirst) if draft.standfirst is not None else None,
+            byline=draft.byline,
+            authors=draft.authors,
+            dateline=draft.dateline,
+            published=draft.published,
+            photos=tuple(draft.photos),
+            boilerplate=tuple(sorted(draft.boilerplate, key=lambda b: b.span.start)),
+            paragraphs=tuple(Paragraph(draft.text(s), s) for s in draft.paragraphs),
+            language=draft.language,
+            defects=tuple(draft.defects),
+        )
