@@ -122,6 +122,9 @@ class FrontMatter(Processor):
     #: ``BODY_SENTENCES_WORDS`` words, is body text: the front zone ends there.
     BODY_MIN_WORDS: ClassVar[int] = 70
     BODY_SENTENCES_WORDS: ClassVar[int] = 35
+    #: How many body-like units (a promotional paragraph, a long standfirst) the byline
+    #: search may step over.
+    MAX_SKIPPED_BODY: ClassVar[int] = 1
 
     def run(self, draft: Draft) -> None:
         units = draft.units
@@ -138,8 +141,12 @@ class FrontMatter(Processor):
             draft.claim("headline", first)
             i = 1
         start = i
-        # Look for a byline in the front zone.
+        # Look for a byline in the front zone, stepping over photos (a photographer's name
+        # under a caption is a credit, not a byline) and over at most one paragraph of
+        # promotional or standfirst prose.
         byline_at = None
+        pending: list[int] = []
+        body_like = 0
         limit = min(len(units), start + self.MAX_FRONT_UNITS)
         k = start
         while k < limit:
@@ -147,20 +154,27 @@ class FrontMatter(Processor):
             text = draft.text(span)
             if p.dateline_parser.match(src, span.start, span.end, draft.reference_date) is not None:
                 break
+            consumed = self.photo_group(draft, k)
+            if consumed:
+                k += consumed
+                continue
             b = p.byline_parser.match_line(text, span.start)
             if b is not None and b.authors:
                 byline_at = k
                 draft.byline = b
                 break
             if self.looks_like_body(text):
-                break
+                body_like += 1
+                if body_like > self.MAX_SKIPPED_BODY or _word_count(text) > self.BODY_MIN_WORDS:
+                    break
+            pending.append(k)
             k += 1
         if byline_at is not None:
-            for j in range(start, byline_at):
-                kind = "standfirst" if j == start else "front"
+            for n, j in enumerate(pending):
+                kind = "standfirst" if n == 0 else "front"
                 units[j].kind = kind
                 draft.claim(kind, units[j].span)
-                if j == start:
+                if n == 0:
                     draft.standfirst = units[j].span
             units[byline_at].kind = "byline"
             draft.claim("byline", units[byline_at].span)
@@ -168,6 +182,8 @@ class FrontMatter(Processor):
         # Photos right below the headline or byline: caption then credit lines, or credits alone.
         i = self.front_photos(draft, i)
         draft.body_start = i
+        while i < len(units) and units[i].kind is not None:
+            i += 1
         # The dateline opens the first body unit.
         if i < len(units):
             span = units[i].span
@@ -182,40 +198,53 @@ class FrontMatter(Processor):
                     units[i].kind = "dateline"
 
     def front_photos(self, draft: Draft, i: int) -> int:
-        """Claim caption/credit groups starting at unit ``i``; return the first unit after them."""
+        """Claim caption/credit groups from unit ``i`` on; return the first unit after them."""
+        units = draft.units
+        while i < len(units):
+            if units[i].kind is not None:
+                i += 1
+                continue
+            consumed = self.photo_group(draft, i)
+            if not consumed:
+                break
+            i += consumed
+        return i
+
+    def photo_group(self, draft: Draft, i: int) -> int:
+        """Claim a photo at unit ``i`` (a lone credit, a caption with its credit, or a caption
+        followed by credit lines); return how many units it took, 0 when there is none."""
         units = draft.units
         pp = self.parser.photo_parser
-        while i < len(units):
-            span = units[i].span
-            text = draft.text(span)
-            credit = pp.credit_line(text, span.start)
-            if credit is not None:
-                draft.photos.append(Photo(span=credit.span, credit=credit))
-                units[i].kind = "credit"
-                draft.claim("credit", credit.span)
-                i += 1
-                continue
-            inline = pp.find_trailing_credit(text, span.start)
-            if inline is not None and not self.looks_like_body(text):
-                self._caption_with_credits(draft, i, [inline])
-                i += 1
-                continue
-            # A caption followed by bare credit lines (a photographer's name, an agency).
-            credits: list[Credit] = []
-            j = i + 1
-            while j < len(units) and j <= i + 2 and not self.looks_like_body(text):
-                nspan = units[j].span
-                c = pp.credit_line(draft.text(nspan), nspan.start, after_caption=True)
-                if c is None:
-                    break
-                credits.append(c)
-                j += 1
-            if credits and self.is_caption(text):
-                self._caption_with_credits(draft, i, credits, j)
-                i = j
-                continue
-            break
-        return i
+        span = units[i].span
+        text = draft.text(span)
+        credit = pp.credit_line(text, span.start)
+        if credit is not None:
+            draft.photos.append(Photo(span=credit.span, credit=credit))
+            units[i].kind = "credit"
+            draft.claim("credit", credit.span)
+            return 1
+        if self.looks_like_body(text):
+            return 0
+        inline = pp.find_trailing_credit(text, span.start)
+        if inline is not None:
+            self._caption_with_credits(draft, i, [inline])
+            return 1
+        # A caption followed by bare credit lines (a photographer's name, an agency).
+        credits: list[Credit] = []
+        j = i + 1
+        while j < len(units) and j <= i + 2 and units[j].kind is None:
+            nspan = units[j].span
+            c = pp.credit_line(draft.text(nspan), nspan.start, after_caption=True)
+            if c is None:
+                break
+            credits.append(c)
+            j += 1
+        # A bare name alone under a short text is more often a byline under a standfirst
+        # than a photographer under a caption: ask for an agency among the credit lines.
+        if credits and self.is_caption(text) and any(c.agency for c in credits):
+            self._caption_with_credits(draft, i, credits, j)
+            return j - i
+        return 0
 
     def _caption_with_credits(self, draft: Draft, i: int, credits: list[Credit], end: int | None = None) -> None:
         units = draft.units
