@@ -40,6 +40,9 @@ from .dates import DateInfo, fold_word
 from .model import Author, Byline, Span
 from .text import strip_span
 
+# A word that starts with a lower-case letter (for match_line's cheap first look).
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
+
 __all__ = ["BylineParser", "parse_byline"]
 
 
@@ -432,6 +435,8 @@ class BylineParser:
     })
     #: Longest text :meth:`match_line` considers a byline.
     MAX_LINE_CHARS: ClassVar[int] = 400
+    #: A line (in ``match_line``) with more lower-case words than this is prose.
+    MAX_LINE_LOWER_WORDS: ClassVar[int] = 8
     #: Most name tokens (particles included) :meth:`match_line` accepts in one name.
     MAX_NAME_TOKENS: ClassVar[int] = 6
     #: The date vocabulary (swap in a subclass of :class:`DateInfo` for more languages).
@@ -463,6 +468,10 @@ class BylineParser:
         """
         span = strip_span(text, 0, len(text))
         if not len(span) or len(span) > self.MAX_LINE_CHARS:
+            return None
+        # A cheap first look: a line with many lower-case words is prose, not a byline.
+        lower = len(_LOWER_WORD.findall(text, span.start, span.end))
+        if lower > self.MAX_LINE_LOWER_WORDS:
             return None
         st = self._analyse(text, span.start, span.end, _STRICT)
         if not st.ok or st.first_kind not in ("name", "desk"):

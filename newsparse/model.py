@@ -36,21 +36,23 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
 @attrs.frozen(order=True)
 class Span:
-    """A half-open range ``[start, end)`` of character offsets into ``Article.source``."""
+    """A half-open range ``[start, end)`` of character offsets into ``Article.source``.
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
-    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    Validated on creation: two ints with ``0 <= start <= end`` (one check, not a chain of
+    attrs validators, because parsing makes many spans).
+    """
+
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int:
+            raise TypeError(f"span bounds must be ints, got {start!r}, {end!r}")
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span [{start}, {end}): need 0 <= start <= end")
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -40,6 +40,10 @@ from .text import strip_span
 __all__ = ["CreditParser", "PhotoParser", "parse_caption", "parse_credit"]
 
 
+# Where a marker may start: "©", "(" or a letter that no letter or digit precedes.
+_MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
+
+
 def _fold(text: str) -> str:
     """Lower case without accents: ``Crédit`` -> ``credit``."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -124,6 +128,10 @@ class _Patterns:
     abbreviations: frozenset[str]
     strict_labels: frozenset[str]
     not_credit: tuple[str, ...]
+    #: Case-folded first two characters of every word a marker can begin with: positions
+    #: whose text starts otherwise cannot start a marker, so the (large) marker pattern
+    #: is tried only where it may match.
+    marker_prefixes: frozenset[str]
 
 
 @attrs.frozen
@@ -377,6 +385,12 @@ class CreditParser:
             abbreviations=frozenset(cls.ABBREVIATIONS),
             strict_labels=frozenset(_fold(w) for w in cls.STRICT_LABELS),
             not_credit=tuple(_fold(p) for p in cls.NOT_CREDIT_PHRASES),
+            marker_prefixes=frozenset(
+                form[:2]
+                for w in (*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)
+                for form in (w.strip().casefold(), _fold(w.strip()))
+                if form
+            ) | {"(c"},
         )
 
     # ------------------------------------------------------------------ public API
@@ -899,7 +913,7 @@ class PhotoParser:
         pats = cp.patterns()
         window = self.TRAILING_WINDOW if strict else self.CAPTION_WINDOW
         wstart = max(start, end - window)
-        for m in pats.marker.finditer(text, wstart, end):
+        for m in self._markers(text, wstart, end):
             kind = cp.marker_kind(m)
             if strict and not cp.is_strict_marker(m):
                 continue
@@ -910,6 +924,22 @@ class PhotoParser:
             cstart = self._extend_left(text, start, m.start(), end)
             return cp.found(text, cstart, end)
         return None
+
+    def _markers(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
+        """What ``marker.finditer(text, start, end)`` finds, trying only plausible starts."""
+        pats = self.credit_parser.patterns()
+        prefixes = pats.marker_prefixes
+        found: list[regex.Match[str]] = []
+        pos = start
+        for cm in _MARKER_START.finditer(text, start, end):
+            i = cm.start()
+            if i < pos or (text[i] != "©" and text[i : i + 2].casefold() not in prefixes):
+                continue
+            m = pats.marker.match(text, i, end)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+        return found
 
     def _clause_start(self, text: str, start: int, pos: int) -> bool:
         """Is ``pos`` at the start of the block, after a sentence end, a line break or a ``(``?"""

@@ -107,7 +107,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+(?:\s|$)")
 
 
 def _word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text, 0, min(len(text), 4000)))
+    return len(_WORD.findall(text, 0, min(len(text), 4000)))
 
 
 class FrontMatter(Processor):
@@ -293,7 +293,7 @@ class FrontMatter(Processor):
         words = _word_count(text)
         if words > self.BODY_MIN_WORDS:
             return True
-        sentences = sum(1 for _ in _SENTENCE_END.finditer(text, 0, min(len(text), 4000)))
+        sentences = len(_SENTENCE_END.findall(text, 0, min(len(text), 4000)))
         return sentences >= 2 and words > self.BODY_SENTENCES_WORDS
 
     def is_caption(self, text: str) -> bool:
@@ -316,10 +316,16 @@ class TrailingBoilerplate(Processor):
 class BodyPhotos(Processor):
     """Captions with marked credits, and lone credit lines, among the body paragraphs."""
 
+    #: A paragraph longer than this is story text, never a caption: not searched for credits.
+    MAX_CAPTION_CHARS: ClassVar[int] = 1500
+
     def run(self, draft: Draft) -> None:
         pp = self.parser.photo_parser
         kept: list[Span] = []
         for span in draft.paragraphs:
+            if len(span) > self.MAX_CAPTION_CHARS:
+                kept.append(span)
+                continue
             text = draft.text(span)
             credit = pp.credit_line(text, span.start)
             if credit is not None:
