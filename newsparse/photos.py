@@ -27,6 +27,7 @@ accepted: junk gives ``None``.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from typing import ClassVar
@@ -40,14 +41,28 @@ from .text import strip_span
 __all__ = ["CreditParser", "PhotoParser", "parse_caption", "parse_credit"]
 
 
+# A word that starts with a lower-case letter.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
+
+_DIGIT = regex.compile(r"\d")
+
 # Where a marker may start: "©", "(" or a letter that no letter or digit precedes.
 _MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
 
 
 def _fold(text: str) -> str:
     """Lower case without accents: ``Crédit`` -> ``credit``."""
+    if len(text) <= 40:  # words and short phrases repeat: remember them
+        return _fold_short(text)
+    return _fold_uncached(text)
+
+
+def _fold_uncached(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_fold_short = functools.lru_cache(maxsize=65536)(_fold_uncached)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -132,6 +147,9 @@ class _Patterns:
     #: whose text starts otherwise cannot start a marker, so the (large) marker pattern
     #: is tried only where it may match.
     marker_prefixes: frozenset[str]
+    #: Something every strict (body-paragraph) marker contains: a colon, a slash, ``©``,
+    #: an ellipsis, or a label followed by a "by" word.  Cheap to search for.
+    strict_hint: regex.Pattern[str]
 
 
 @attrs.frozen
@@ -391,6 +409,9 @@ class CreditParser:
                 for form in (w.strip().casefold(), _fold(w.strip()))
                 if form
             ) | {"(c"},
+            strict_hint=regex.compile(
+                r"[©/:：|…]|\.\.\.|\((?i:c)\)|(?<![\p{L}\p{N}])(?i:" + _alternation(cls.STRICT_LABELS)
+                + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
         )
 
     # ------------------------------------------------------------------ public API
@@ -751,6 +772,8 @@ class PhotoParser:
 
     #: How far from the end of a paragraph :meth:`find_trailing_credit` looks.
     TRAILING_WINDOW: ClassVar[int] = 300
+    #: A credit line without a marker near its start has at most this many lower-case words.
+    MAX_LINE_LOWER_WORDS: ClassVar[int] = 3
     #: How far from each end of a caption block :meth:`parse_caption` looks for a credit.
     CAPTION_WINDOW: ClassVar[int] = 400
     #: How close to the end a glued credit (``...organizacionalCedida``) must start.
@@ -798,6 +821,8 @@ class PhotoParser:
         names.  Looks at the last ``TRAILING_WINDOW`` characters only.
         """
         span = strip_span(text, max(0, len(text) - self.TRAILING_WINDOW - 1), len(text))
+        if self.credit_parser.patterns().strict_hint.search(text, span.start, span.end) is None:
+            return None
         if len(span) == 0:
             return None
         found = self.trailing_marked(text, span.start, span.end, strict=True)
@@ -811,7 +836,13 @@ class PhotoParser:
         like a caption) also a bare name of 2-4 capitalised words (``Jane Doe``).
         """
         span = strip_span(text, 0, len(text))
-        if len(span) == 0:
+        if len(span) == 0 or len(span) > self.credit_parser.MAX_CHARS:
+            return None
+        # A cheap first look: prose (several lower-case words) without a marker near its
+        # start is no credit line.
+        lower = len(_LOWER_WORD.findall(text, span.start, span.end))
+        if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, span.start, span.end))
+                and not self._markers(text, span.start, min(span.end, span.start + 80))):
             return None
         level = "name" if after_caption else "agency"
         found = self.credit_parser.whole(text, span.start, span.end, level=level)

@@ -103,6 +103,7 @@ class Processor:
 _ABBREV_END = regex.compile(r"(?:\b\p{L}\.){2,}+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|"
                             r"Gen|Col|Lt|vs|No|Nos|Plc|PLC|INC|CO|CORP|LTD)\.$")
 _WORD = regex.compile(r"\w++")
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+(?:\s|$)")
 
 
@@ -217,6 +218,8 @@ class FrontMatter(Processor):
         pp = self.parser.photo_parser
         span = units[i].span
         text = draft.text(span)
+        if self.parser.dateline_parser.match(draft.source, span.start, span.end, draft.reference_date):
+            return 0  # the body begins here
         credit = pp.credit_line(text, span.start)
         if credit is not None:
             draft.photos.append(Photo(span=credit.span, credit=credit))
@@ -282,9 +285,16 @@ class FrontMatter(Processor):
             return False
         if _word_count(text) > self.HEADLINE_MAX_WORDS:
             return False
-        if text.endswith(".") and not text.endswith("...") and _ABBREV_END.search(text) is None:
+        # Wire headlines in capitals may end with an abbreviation's period ("... U.S. NOTE.").
+        shouting = not any(c.islower() for c in text)
+        if (text.endswith(".") and not text.endswith("...") and not shouting
+                and _ABBREV_END.search(text) is None):
             return False
-        if self.parser.byline_parser.match_line(text) is not None:
+        # A line that opens with a byline prefix ("By Jane Doe") is a byline; a line of
+        # names alone in first place is still taken as the headline (wire headlines in
+        # capitals read like names).
+        b = self.parser.byline_parser.match_line(text)
+        if b is not None and b.authors and b.authors[0].span is not None and b.authors[0].span.start > 0:
             return False
         return self.parser.photo_parser.credit_line(text) is None
 
@@ -373,6 +383,11 @@ class Authors(Processor):
 class Published(Processor):
     """When the text says the story was published, and the dateline's year when it is not printed."""
 
+    #: How far into the text to look for a full date that gives the dateline its year.
+    SEARCH_CHARS: ClassVar[int] = 5000
+    #: How far before or after a year a date that holds it may begin or end.
+    DATE_REACH: ClassVar[int] = 40
+
     def run(self, draft: Draft) -> None:
         published = self.parser.boilerplate_parser.published(draft.boilerplate)
         if published is None and draft.byline is not None:
@@ -390,10 +405,17 @@ class Published(Processor):
             return draft.published.date()
         if isinstance(draft.published, dt.date):
             return draft.published
-        for parts in DateInfo.finditer(draft.source, 0, min(len(draft.source), 20000)):
-            full = parts.date()
-            if full is not None:
-                return full
+        # Every full date has a four-digit year: look for years first (cheap), then read
+        # the date around each one.
+        src = draft.source
+        stop = min(len(src), self.SEARCH_CHARS)
+        for year in _YEAR.finditer(src, 0, stop):
+            lo = max(0, year.start() - self.DATE_REACH)
+            hi = min(len(src), year.end() + self.DATE_REACH)
+            for parts in DateInfo.finditer(src, lo, hi):
+                full = parts.date()
+                if full is not None and parts.start <= year.start() < parts.end:
+                    return full
         return None
 
 
