@@ -470,8 +470,7 @@ class BylineParser:
         if not len(span) or len(span) > self.MAX_LINE_CHARS:
             return None
         # A cheap first look: a line with many lower-case words is prose, not a byline.
-        lower = len(_LOWER_WORD.findall(text, span.start, span.end))
-        if lower > self.MAX_LINE_LOWER_WORDS:
+        if self._prose_words(text, span.start, span.end) > self.MAX_LINE_LOWER_WORDS:
             return None
         st = self._analyse(text, span.start, span.end, _STRICT)
         if not st.ok or st.first_kind not in ("name", "desk"):
@@ -480,6 +479,23 @@ class BylineParser:
             if not self._strict_name(draft):
                 return None
         return self._byline(text, span, st, offset)
+
+    def _prose_words(self, text: str, start: int, end: int) -> int:
+        """How many lower-case words of ``text[start:end]`` are not byline glue words."""
+        glue = self._glue_words()
+        return sum(1 for w in _LOWER_WORD.findall(text, start, end) if w not in glue)
+
+    _GLUE: ClassVar[dict[type, frozenset[str]]] = {}
+
+    @classmethod
+    def _glue_words(cls) -> frozenset[str]:
+        """Lower-case words that bylines are made with: particles, connectors, prepositions."""
+        glue = cls._GLUE.get(cls)
+        if glue is None:
+            glue = frozenset(w.casefold() for w in (
+                *cls.PARTICLES, *cls.CONNECTORS, *cls.PLACE_PREPS, *cls.OUTLET_PREPS, *cls.FUNCTION_WORDS))
+            cls._GLUE[cls] = glue
+        return glue
 
     def authors_from_credits(self, text: str, offset: int = 0) -> tuple[Author, ...]:
         """Authors named by trailing credit text (``Reporting by ...``) or an author bio.

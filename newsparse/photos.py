@@ -941,7 +941,6 @@ class PhotoParser:
     def trailing_marked(self, text: str, start: int, end: int, *, strict: bool) -> _Found | None:
         """The earliest marker in the last part of ``text[start:end]`` whose rest is a credit."""
         cp = self.credit_parser
-        pats = cp.patterns()
         window = self.TRAILING_WINDOW if strict else self.CAPTION_WINDOW
         wstart = max(start, end - window)
         for m in self._markers(text, wstart, end):

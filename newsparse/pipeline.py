@@ -100,8 +100,8 @@ class Processor:
 
 
 # A headline ends without a sentence-final period, unless the last word is an abbreviation.
-_ABBREV_END = regex.compile(r"(?:\b\p{L}\.){2,}+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|"
-                            r"Gen|Col|Lt|vs|No|Nos|Plc|PLC|INC|CO|CORP|LTD)\.$")
+_ABBREV_END = regex.compile(r"(?:\b\p{L}\.){2,}+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Dr|Mr|Mrs|Ms|Gov|"
+                            r"Sen|Rep|Gen|Col|Lt|vs|No|Nos|Plc|PLC|INC|CO|CORP|LTD)\.$")
 _WORD = regex.compile(r"\w++")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+(?:\s|$)")
@@ -249,7 +249,8 @@ class FrontMatter(Processor):
             return j - i
         return 0
 
-    def _caption_with_credits(self, draft: Draft, i: int, credits: list[Credit], end: int | None = None) -> None:
+    def _caption_with_credits(self, draft: Draft, i: int, credits: list[Credit],
+                              end: int | None = None) -> None:
         units = draft.units
         span = units[i].span
         first_credit = credits[0]
@@ -461,6 +462,15 @@ def _assemble(draft: Draft) -> tuple[Segment, ...]:
     return tuple(out)
 
 
+def _check_arguments(text: object, reference_date: object) -> None:
+    """Raise :class:`InputTypeError` for arguments of the wrong type (callers may not type-check)."""
+    if not isinstance(text, str):
+        hint = "; use newsparse.load() for bytes and files" if isinstance(text, (bytes, bytearray)) else ""
+        raise InputTypeError(f"parse() takes the article's text as str, not {type(text).__name__}{hint}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise InputTypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+
+
 class ArticleParser:
     """Parses a whole article.  Subclass to give an outlet's house style or a language's words.
 
@@ -526,12 +536,7 @@ class ArticleParser:
     def parse(self, text: str, *, language: str | None = None,
               reference_date: dt.date | None = None) -> Article:
         """Parse ``text`` into an :class:`Article`.  Any ``str`` is valid and never raises."""
-        if not isinstance(text, str):
-            raise InputTypeError(
-                f"parse() takes the article's text as str, not {type(text).__name__}"
-                + ("; use newsparse.load() for bytes and files" if isinstance(text, (bytes, bytearray)) else ""))
-        if reference_date is not None and not isinstance(reference_date, dt.date):
-            raise InputTypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        _check_arguments(text, reference_date)
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
         defects: list[Defect] = []

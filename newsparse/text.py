@@ -92,7 +92,7 @@ def _split_group(text: str, group: list[Span]) -> list[list[Span]]:
     parts: list[list[Span]] = []
     if any(indents) and not all(indents):
         current: list[Span] = []
-        for span, ind in zip(group, indents):
+        for span, ind in zip(group, indents, strict=True):
             if ind and current:
                 parts.append(current)
                 current = []

@@ -8,6 +8,8 @@ subclasses teach it, and the default parser is left unchanged.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import newsparse
 from newsparse import (
     ArticleParser,
@@ -40,8 +42,9 @@ class CourierDatelines(DatelineParser):
 
 
 class CourierBoilerplate(BoilerplateParser):
-    PHRASES = {**BoilerplateParser.PHRASES,
-               "comments": (*BoilerplateParser.PHRASES["comments"], "Tell us what you think")}
+    PHRASES: ClassVar[dict[str, tuple[str, ...]]] = {
+        **BoilerplateParser.PHRASES,
+        "comments": (*BoilerplateParser.PHRASES["comments"], "Tell us what you think")}
 
 
 class CourierParser(ArticleParser):

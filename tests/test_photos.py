@@ -360,6 +360,7 @@ _RESERVED = (_pats.agencies | _pats.credit_words | _pats.org_words | _pats.media
              | _pats.stopwords | _pats.non_name_words | {"the", "via", "and", "for", "with"})
 _LABEL_WORDS = {fold(w) for label in CreditParser.LABELS for w in label.split()}
 
+_ABBREVIATIONS = {a.rstrip(".").casefold() for a in _pats.abbreviations}
 lower_words = st.text(LOWER, min_size=2, max_size=9)
 name_tokens = st.builds(lambda a, b: a + b, st.sampled_from(UPPER), st.text(LOWER, min_size=2, max_size=8))
 
@@ -377,6 +378,8 @@ def sentences(draw: st.DrawFn) -> str:
     first = draw(name_tokens)
     assume(fold(first) not in _LABEL_WORDS)
     rest = draw(st.lists(lower_words, min_size=2, max_size=8))
+    # A sentence that ends in an abbreviation ("vs.") does not end there: not a caption's end.
+    assume(rest[-1].casefold() not in _ABBREVIATIONS)
     return " ".join([first, *rest]) + "."
 
 

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""How fast does newsparse parse?  Run by hand, never by the tests.
+
+    python bench/bench_parse.py [--corpus PATH.jsonl(.gz)] [--field text] [--repeat N]
+
+Parses every text of the corpus ``N`` times and prints the throughput (MB of UTF-8 per
+second; the median over the repeats) and the time per article in milliseconds (each
+article's median over the repeats; then the median, 95th percentile and maximum over
+the articles).  The default corpus is the robustness stories of the shared evaluation
+data (``../shared/eval/dev/stories.jsonl.gz``) when it is there, else the example
+article bundled with the package, repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "dev" / "stories.jsonl.gz"
+EXAMPLE_COPIES = 200
+
+
+def _import_newsparse() -> Any:
+    """The newsparse of this checkout (even when it is not installed)."""
+    if (ROOT / "newsparse" / "__init__.py").is_file() and str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import newsparse
+
+    return newsparse
+
+
+def read_corpus(path: Path, field: str) -> list[tuple[str, str]]:
+    """``(id, text)`` for each record of a JSON Lines file (gzip when it ends in ``.gz``)."""
+    opener: Any = gzip.open if path.suffix == ".gz" else open
+    out: list[tuple[str, str]] = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            text = record.get(field)
+            if not isinstance(text, str):
+                raise SystemExit(f"{path}:{n}: no string field {field!r} (fields: {', '.join(record)})")
+            out.append((str(record.get("id", n)), text))
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q``-quantile (0..1) of ``values``, by the nearest rank."""
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; return the exit status."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help=f"a .jsonl or .jsonl.gz file (default: {DEFAULT_CORPUS} if present)")
+    ap.add_argument("--field", default="text", help="the field holding each article's text (default: text)")
+    ap.add_argument("--repeat", type=int, default=5, help="how many times to parse the corpus (default: 5)")
+    ap.add_argument("--limit", type=int, default=None, help="parse only the first N articles")
+    args = ap.parse_args(argv)
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
+
+    newsparse = _import_newsparse()
+    corpus_path: Path | None = args.corpus
+    if corpus_path is None and DEFAULT_CORPUS.is_file():
+        corpus_path = DEFAULT_CORPUS
+    if corpus_path is not None:
+        if not corpus_path.is_file():
+            ap.error(f"no such corpus: {corpus_path}")
+        texts = read_corpus(corpus_path, args.field)
+        name = str(corpus_path)
+    else:
+        from newsparse.cli import example_text
+
+        texts = [(f"example-{i}", example_text()) for i in range(EXAMPLE_COPIES)]
+        name = f"the bundled example x {EXAMPLE_COPIES}"
+    if args.limit is not None:
+        texts = texts[: args.limit]
+    if not texts:
+        ap.error("the corpus is empty")
+
+    total_bytes = sum(len(t.encode("utf-8")) for _, t in texts)
+    total_chars = sum(len(t) for _, t in texts)
+    parser = newsparse.ArticleParser()
+    parser.parse(texts[0][1])  # warm up: compile patterns, load language profiles
+
+    per_article: list[list[float]] = [[] for _ in texts]
+    rounds: list[float] = []
+    clock = time.perf_counter
+    for _ in range(args.repeat):
+        started = clock()
+        for i, (_, text) in enumerate(texts):
+            t0 = clock()
+            parser.parse(text)
+            per_article[i].append(clock() - t0)
+        rounds.append(clock() - started)
+
+    medians_ms = [statistics.median(times) * 1000 for times in per_article]
+    round_s = statistics.median(rounds)
+    slowest = max(range(len(texts)), key=lambda i: medians_ms[i])
+    print(f"newsparse {newsparse.__version__} on Python {platform.python_version()} ({platform.machine()})")
+    print(f"corpus:     {name}")
+    print(f"articles:   {len(texts)}  ({total_chars:,} characters, {total_bytes / 1e6:.2f} MB UTF-8)")
+    print(f"repeats:    {args.repeat}  (median round {round_s:.3f} s)")
+    print(f"throughput: {total_bytes / 1e6 / round_s:.2f} MB/s  ({len(texts) / round_s:.1f} articles/s)")
+    print(f"per article: median {statistics.median(medians_ms):.2f} ms, "
+          f"p95 {percentile(medians_ms, 0.95):.2f} ms, max {medians_ms[slowest]:.2f} ms "
+          f"({texts[slowest][0]}, {len(texts[slowest][1]):,} characters)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
