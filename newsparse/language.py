@@ -108,22 +108,33 @@ class LanguageDetector:
     def detect(self, text: str) -> str | None:
         """The language code (``en``, ``es``, ``zh``…), or ``None`` when there is too little text."""
         sample = self.sample(text)
-        letters = len(_LETTER.findall(sample))
-        if letters < self.MIN_LETTERS:
+        if self._min_letters().search(sample) is None:
             return None
-        by_script = self.by_script(sample, letters)
-        if by_script is not None:
-            return by_script
+        others = _NON_LATIN_LETTER.findall(sample)
+        if others:
+            by_script = self.by_script(others, len(_LETTER.findall(sample)))
+            if by_script is not None:
+                return by_script
         by_stop_words = self.by_stop_words(sample)
         if by_stop_words is not None:
             return by_stop_words
         return self.by_langdetect(sample)
 
-    def by_script(self, sample: str, letters: int) -> str | None:
-        """The language when most letters are in a script that one language alone uses."""
-        others = _NON_LATIN_LETTER.findall(sample)
-        if not others:
-            return None
+    _min_letters_patterns: ClassVar[dict[int, regex.Pattern[str]]] = {}
+
+    @classmethod
+    def _min_letters(cls) -> regex.Pattern[str]:
+        """A pattern that finds ``MIN_LETTERS`` letters (cheaper than counting them all)."""
+        n = cls.MIN_LETTERS
+        pat = cls._min_letters_patterns.get(n)
+        if pat is None:
+            pat = regex.compile(r"\p{L}(?:\P{L}*+\p{L}){" + str(max(0, n - 1)) + "}")
+            cls._min_letters_patterns[n] = pat
+        return pat
+
+    def by_script(self, others: list[str], letters: int) -> str | None:
+        """The language when most of the ``letters`` letters are ``others`` (letters outside the
+        Latin script) in a script that one language alone uses."""
         counts: Counter[str] = Counter()
         for c in others:
             counts[unicodedata.name(c, "").split(" ", 1)[0]] += 1

@@ -114,6 +114,14 @@ def _word_count(text: str) -> int:
 class FrontMatter(Processor):
     """Headline, standfirst, byline, photos at the top, and the dateline that opens the body."""
 
+    def dateline_at(self, draft: Draft, span: Span) -> Dateline | None:
+        """The dateline that opens ``span``, asked of the dateline parser once per span."""
+        cache: dict[Span, Dateline | None] = draft.extra.setdefault("datelines", {})
+        if span not in cache:
+            cache[span] = self.parser.dateline_parser.match(
+                draft.source, span.start, span.end, draft.reference_date)
+        return cache[span]
+
     #: How many units after the headline may hold the byline.
     MAX_FRONT_UNITS: ClassVar[int] = 8
     #: Longest headline, in characters and in words.
@@ -135,7 +143,7 @@ class FrontMatter(Processor):
         src = draft.source
         i = 0
         first = units[0].span
-        if (p.dateline_parser.match(src, first.start, first.end, draft.reference_date) is None
+        if (self.dateline_at(draft, first) is None
                 and len(units) > 1 and self.is_headline(draft.text(first))):
             draft.headline = first
             units[0].kind = "headline"
@@ -153,7 +161,7 @@ class FrontMatter(Processor):
         while k < limit:
             span = units[k].span
             text = draft.text(span)
-            if p.dateline_parser.match(src, span.start, span.end, draft.reference_date) is not None:
+            if self.dateline_at(draft, span) is not None:
                 break
             consumed = self.photo_group(draft, k)
             if consumed:
@@ -188,7 +196,7 @@ class FrontMatter(Processor):
         # The dateline opens the first body unit.
         if i < len(units):
             span = units[i].span
-            d = p.dateline_parser.match(src, span.start, span.end, draft.reference_date)
+            d = self.dateline_at(draft, span)
             if d is not None:
                 draft.dateline = d
                 draft.claim("dateline", d.span)
@@ -218,7 +226,7 @@ class FrontMatter(Processor):
         pp = self.parser.photo_parser
         span = units[i].span
         text = draft.text(span)
-        if self.parser.dateline_parser.match(draft.source, span.start, span.end, draft.reference_date):
+        if self.dateline_at(draft, span) is not None:
             return 0  # the body begins here
         credit = pp.credit_line(text, span.start)
         if credit is not None:
@@ -329,6 +337,8 @@ class BodyPhotos(Processor):
 
     #: A paragraph longer than this is story text, never a caption: not searched for credits.
     MAX_CAPTION_CHARS: ClassVar[int] = 1500
+    #: A paragraph longer than this is not a credit line on its own.
+    MAX_CREDIT_LINE_CHARS: ClassVar[int] = 200
 
     def run(self, draft: Draft) -> None:
         pp = self.parser.photo_parser
@@ -338,7 +348,7 @@ class BodyPhotos(Processor):
                 kept.append(span)
                 continue
             text = draft.text(span)
-            credit = pp.credit_line(text, span.start)
+            credit = pp.credit_line(text, span.start) if len(span) <= self.MAX_CREDIT_LINE_CHARS else None
             if credit is not None:
                 draft.photos.append(Photo(span=credit.span, credit=credit))
                 draft.claim("credit", credit.span)
