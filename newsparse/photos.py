@@ -45,6 +45,8 @@ __all__ = ["CreditParser", "PhotoParser", "parse_caption", "parse_credit"]
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
 _DIGIT = regex.compile(r"\d")
+# A word of one or two letters (or one letter and a dot), standing alone.
+_SHORT_WORD = regex.compile(r"\p{L}{1,2}+(?![\p{L}\p{N}])")
 
 # Where a marker may start: "©", "(" or a letter that no letter or digit precedes.
 _MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
@@ -147,6 +149,9 @@ class _Patterns:
     #: whose text starts otherwise cannot start a marker, so the (large) marker pattern
     #: is tried only where it may match.
     marker_prefixes: frozenset[str]
+    #: Marker words of one or two letters (``AP``, ``PA``): a candidate where such a word
+    #: stands alone.
+    marker_short: frozenset[str]
     #: Something every strict (body-paragraph) marker contains: a colon, a slash, ``©``,
     #: an ellipsis, or a label followed by a "by" word.  Cheap to search for.
     strict_hint: regex.Pattern[str]
@@ -404,11 +409,17 @@ class CreditParser:
             strict_labels=frozenset(_fold(w) for w in cls.STRICT_LABELS),
             not_credit=tuple(_fold(p) for p in cls.NOT_CREDIT_PHRASES),
             marker_prefixes=frozenset(
-                form[:2]
+                form[:3]
                 for w in (*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)
                 for form in (w.strip().casefold(), _fold(w.strip()))
-                if form
-            ) | {"(c"},
+                if len(form) >= 3 and not form[:3].endswith((" ", "-", "."))
+            ) | {"(c)"},
+            marker_short=frozenset(
+                form[:2].rstrip(" -.")
+                for w in (*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)
+                for form in (w.strip().casefold(), _fold(w.strip()))
+                if form and (len(form) <= 2 or form[:3].endswith((" ", "-", ".")))
+            ),
             strict_hint=regex.compile(
                 r"[©/:：|…]|\.\.\.|\((?i:c)\)|(?<![\p{L}\p{N}])(?i:" + _alternation(cls.STRICT_LABELS)
                 + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
@@ -958,13 +969,17 @@ class PhotoParser:
     def _markers(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
         """What ``marker.finditer(text, start, end)`` finds, trying only plausible starts."""
         pats = self.credit_parser.patterns()
-        prefixes = pats.marker_prefixes
+        prefixes, short = pats.marker_prefixes, pats.marker_short
         found: list[regex.Match[str]] = []
         pos = start
         for cm in _MARKER_START.finditer(text, start, end):
             i = cm.start()
-            if i < pos or (text[i] != "©" and text[i : i + 2].casefold() not in prefixes):
+            if i < pos:
                 continue
+            if text[i] != "©" and text[i : i + 3].casefold() not in prefixes:
+                word = _SHORT_WORD.match(text, i, end)
+                if word is None or word.group().casefold() not in short:
+                    continue
             m = pats.marker.match(text, i, end)
             if m is not None:
                 found.append(m)
