@@ -41,6 +41,9 @@ from .model import Author, Byline, Span
 from .text import strip_span
 
 # A word that starts with a lower-case letter (for match_line's cheap first look).
+# A lower-case word of two or more letters and a full stop, question or exclamation mark
+# at the very end: how a sentence ends, and how a line of names does not.
+_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"'”’»)]*+$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
 __all__ = ["BylineParser", "parse_byline"]
@@ -471,6 +474,9 @@ class BylineParser:
             return None
         # A cheap first look: a line with many lower-case words is prose, not a byline.
         if self._prose_words(text, span.start, span.end) > self.MAX_LINE_LOWER_WORDS:
+            return None
+        # A line that ends like a sentence ("... immer draußen.") is prose, not names.
+        if _SENTENCE_END.search(text, max(span.start, span.end - 40), span.end) is not None:
             return None
         st = self._analyse(text, span.start, span.end, _STRICT)
         if not st.ok or st.first_kind not in ("name", "desk"):

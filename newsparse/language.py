@@ -82,8 +82,14 @@ class LanguageDetector:
         "THAI": "th", "GEORGIAN": "ka", "ARMENIAN": "hy", "MYANMAR": "my", "KHMER": "km",
         "LAO": "lo", "SINHALA": "si", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
         "MALAYALAM": "ml", "GUJARATI": "gu", "GURMUKHI": "pa", "BENGALI": "bn", "ETHIOPIC": "am",
-        "TIBETAN": "bo",
+        "TIBETAN": "bo", "CJK": "zh",
     }
+    #: Letters that tell apart the languages written in Cyrillic: a language is chosen when
+    #: its own letters occur at least ``CYRILLIC_MIN`` times and no other's letters do.
+    CYRILLIC_LETTERS: ClassVar[dict[str, str]] = {
+        "ru": "ыэЫЭ", "uk": "їєґЇЄҐ", "be": "ўЎ", "sr": "ђћџЂЋЏ", "mk": "ѓќѕЃЌЅ",
+    }
+    CYRILLIC_MIN: ClassVar[int] = 2
 
     _factory: ClassVar[DetectorFactory | None] = None
 
@@ -141,10 +147,21 @@ class LanguageDetector:
         if counts["HIRAGANA"] + counts["KATAKANA"] >= max(3, letters // 20):
             return "ja"
         script, n = counts.most_common(1)[0]
-        lang = self.SCRIPT_LANGUAGES.get(script)
-        if lang is not None and n * 2 > letters:
-            return lang
-        return None
+        if n * 2 <= letters:
+            return None
+        if script == "CYRILLIC":
+            return self.by_cyrillic_letters(others)
+        return self.SCRIPT_LANGUAGES.get(script)
+
+    def by_cyrillic_letters(self, letters: list[str]) -> str | None:
+        """The Cyrillic-script language whose own letters alone occur, if any."""
+        text = "".join(letters)
+        found = [lang for lang, own in self.CYRILLIC_LETTERS.items()
+                 if sum(text.count(c) for c in own) >= self.CYRILLIC_MIN]
+        if len(found) != 1:
+            return None
+        others = "".join(own for lang, own in self.CYRILLIC_LETTERS.items() if lang != found[0])
+        return found[0] if not any(c in others for c in text) else None
 
     _stop_indexes: ClassVar[dict[type, dict[str, tuple[str, ...]]]] = {}
 

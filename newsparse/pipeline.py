@@ -156,7 +156,8 @@ class FrontMatter(Processor):
         byline_at = None
         pending: list[int] = []
         body_like = 0
-        limit = min(len(units), start + self.MAX_FRONT_UNITS)
+        # Without a headline there is no standfirst: the byline, if any, comes first.
+        limit = min(len(units), start + (self.MAX_FRONT_UNITS if draft.headline is not None else 1))
         k = start
         while k < limit:
             span = units[k].span
@@ -431,22 +432,36 @@ class Published(Processor):
 
 
 class Language(Processor):
-    """The language of the headline and body (unless the caller named it)."""
+    """The language of the headline and body (unless the caller named it).
+
+    Short articles also lend their standfirst and captions; a text with none of those
+    (a lone caption, a credit line) is read whole.
+    """
+
+    #: Below this many characters of headline and body, the other story text is added.
+    SHORT_CHARS: ClassVar[int] = 200
 
     def run(self, draft: Draft) -> None:
         if draft.language is not None:
             return
-        pieces = []
-        if draft.headline is not None:
-            pieces.append(draft.text(draft.headline))
         budget = self.parser.language_detector.SAMPLE_CHARS
-        for span in draft.paragraphs:
+        spans: list[Span] = []
+        if draft.headline is not None:
+            spans.append(draft.headline)
+        spans.extend(draft.paragraphs)
+        if sum(len(s) for s in spans) < self.SHORT_CHARS:
+            if draft.standfirst is not None:
+                spans.append(draft.standfirst)
+            spans.extend(p.caption_span for p in draft.photos if p.caption_span is not None)
+        pieces = []
+        for span in spans:
             if budget <= 0:
                 break
             chunk = draft.source[span.start : span.start + budget]
             pieces.append(chunk)
             budget -= len(chunk)
-        draft.language = self.parser.language_detector.detect("\n".join(pieces))
+        sample = "\n".join(pieces) if pieces else draft.source[:budget]
+        draft.language = self.parser.language_detector.detect(sample)
 
 
 def _assemble(draft: Draft) -> tuple[Segment, ...]:
