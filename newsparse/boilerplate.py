@@ -330,7 +330,7 @@ class BoilerplateParser:
 
     #: Only this many characters at the end of a line are split into sentences, so that
     #: a huge single-line text costs no more than a short one.
-    WINDOW: ClassVar[int] = 1500
+    WINDOW: ClassVar[int] = 1000
     #: A unit longer than this is never boilerplate as a whole.
     MAX_UNIT: ClassVar[int] = 1000
     #: At most this many link lines follow a ``Read more``/``Related`` heading.

@@ -976,10 +976,17 @@ class PhotoParser:
             i = cm.start()
             if i < pos:
                 continue
-            if text[i] != "©" and text[i : i + 3].casefold() not in prefixes:
-                word = _SHORT_WORD.match(text, i, end)
-                if word is None or word.group().casefold() not in short:
-                    continue
+            head = text[i : i + 3]
+            if head[0] != "©" and head.casefold() not in prefixes:
+                # A one- or two-letter marker word must stand alone: the third (or second)
+                # character is no letter or digit.
+                if len(head) == 3 and head[2].isalnum():
+                    if head[1].isalnum() or head[:1].casefold() not in short:
+                        continue
+                else:
+                    word = _SHORT_WORD.match(text, i, end)
+                    if word is None or word.group().casefold() not in short:
+                        continue
             m = pats.marker.match(text, i, end)
             if m is not None:
                 found.append(m)
