@@ -41,9 +41,10 @@ from .model import Author, Byline, Span
 from .text import strip_span
 
 # A word that starts with a lower-case letter (for match_line's cheap first look).
-# A lower-case word of two or more letters and a full stop, question or exclamation mark
-# at the very end: how a sentence ends, and how a line of names does not.
-_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"'”’»)]*+$")
+# A word of two or more letters (or a number) and a full stop, question or exclamation
+# mark at the very end: how a sentence or a headline ends, and how a line of names does not
+# (names end in a letter, or an initial's dot: "R.C. Baker", "Ariel H.").
+_SENTENCE_END = regex.compile(r"(?P<word>\p{L}{2}\p{L}*+|\p{N})[)\]]?+[.!?][\"'”’»)]*+$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
 __all__ = ["BylineParser", "parse_byline"]
@@ -476,7 +477,8 @@ class BylineParser:
         if self._prose_words(text, span.start, span.end) > self.MAX_LINE_LOWER_WORDS:
             return None
         # A line that ends like a sentence ("... immer draußen.") is prose, not names.
-        if _SENTENCE_END.search(text, max(span.start, span.end - 40), span.end) is not None:
+        end_word = _SENTENCE_END.search(text, max(span.start, span.end - 40), span.end)
+        if end_word is not None and end_word.group("word").casefold() not in self._abbreviations():
             return None
         st = self._analyse(text, span.start, span.end, _STRICT)
         if not st.ok or st.first_kind not in ("name", "desk"):
@@ -484,7 +486,23 @@ class BylineParser:
         for draft in st.authors:
             if not self._strict_name(draft):
                 return None
-        return self._byline(text, span, st, offset)
+        byline = self._byline(text, span, st, offset)
+        # A line that names only an outlet ("By Associated Press") names no author.
+        if byline is not None and byline.authors and all(
+                " ".join(a.name.casefold().split()) in self.OUTLETS for a in byline.authors):
+            return None
+        return byline
+
+    _ABBREVS: ClassVar[dict[type, frozenset[str]]] = {}
+
+    @classmethod
+    def _abbreviations(cls) -> frozenset[str]:
+        """``ABBREVIATIONS`` case-folded, without their dots (``Jr.`` -> ``jr``)."""
+        found = cls._ABBREVS.get(cls)
+        if found is None:
+            found = frozenset(a.strip(".").casefold() for a in cls.ABBREVIATIONS)
+            cls._ABBREVS[cls] = found
+        return found
 
     def _prose_words(self, text: str, start: int, end: int) -> int:
         """How many lower-case words of ``text[start:end]`` are not byline glue words."""

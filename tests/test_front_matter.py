@@ -1,0 +1,63 @@
+"""Front matter in whole articles: what is and is not a headline or a byline."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def test_capitals_headline_is_not_a_byline() -> None:
+    text = "LUMBER MILLS REPORT FIRMER ORDERS\n    PORTLAND, Ore., March 4 - Mills said orders rose.\n Reuter\n"
+    a = newsparse.parse(text)
+    assert a.headline == "LUMBER MILLS REPORT FIRMER ORDERS"
+    assert a.byline is None and a.authors == ()
+    assert a.dateline is not None and a.dateline.location == "PORTLAND, Ore."
+
+
+@pytest.mark.parametrize("first", ["FULL TEXT.", "PRESS DIGEST - Malta - Aug 22.",
+                                   "Aber das Schöne ist: Man ist immer draußen."])
+def test_a_line_that_ends_like_a_sentence_is_no_byline(first: str) -> None:
+    a = newsparse.parse(first + "\n\nThe council met on Monday and agreed the budget for next year.")
+    assert a.byline is None
+
+
+def test_an_outlet_alone_names_no_author() -> None:
+    a = newsparse.parse("Rain returns to the valley\n\nBy Associated Press\n\nRain fell on Monday.")
+    assert a.authors == ()
+
+
+def test_no_byline_search_past_the_first_paragraph_without_a_headline() -> None:
+    text = ("The river rose overnight and the town woke to flooded streets.\n\n"
+            "Officials opened two shelters.\n\nMarta Quintela Ruiz")
+    a = newsparse.parse(text)
+    assert a.byline is None
+    assert a.paragraphs[0].text.startswith("The river rose")
+
+
+def test_standfirst_and_byline_under_a_headline() -> None:
+    text = ("Why the ferry timetable changed\n\n"
+            "Islanders will wait longer for the first boat of the day\n\n"
+            "Ewa Nowak-Lindqvist Transport correspondent\n\n"
+            "The first ferry now leaves at seven, an hour later than before, the operator said on Monday.")
+    a = newsparse.parse(text)
+    assert a.headline == "Why the ferry timetable changed"
+    assert a.standfirst == "Islanders will wait longer for the first boat of the day"
+    assert a.authors == ("Ewa Nowak-Lindqvist",)
+    assert a.byline is not None and a.byline.authors[0].role == "Transport correspondent"
+    assert [s.kind for s in a.segments if s.kind != "blank"] == ["headline", "standfirst", "byline", "body"]
+
+
+def test_photographer_under_caption_is_a_credit_not_a_byline() -> None:
+    text = ("Harbour reopens after storm\n\n"
+            "Fishing boats return to the harbour at dawn, March 2, 2025.\n\n"
+            "Joana Pires Amaral\n\nAFP\n\n"
+            "The harbour reopened on Tuesday after a week of storms, port officials said.")
+    a = newsparse.parse(text)
+    assert a.byline is None
+    assert len(a.photos) == 1
+    photo = a.photos[0]
+    assert photo.caption == "Fishing boats return to the harbour at dawn, March 2, 2025."
+    assert photo.credit is not None
+    assert photo.credit.names == ("Joana Pires Amaral",) and photo.credit.agency == "AFP"
+    assert a.paragraphs[0].text.startswith("The harbour reopened")
