@@ -8,7 +8,8 @@ import newsparse
 
 
 def test_capitals_headline_is_not_a_byline() -> None:
-    text = "LUMBER MILLS REPORT FIRMER ORDERS\n    PORTLAND, Ore., March 4 - Mills said orders rose.\n Reuter\n"
+    text = ("LUMBER MILLS REPORT FIRMER ORDERS\n"
+            "    PORTLAND, Ore., March 4 - Mills said orders rose.\n Reuter\n")
     a = newsparse.parse(text)
     assert a.headline == "LUMBER MILLS REPORT FIRMER ORDERS"
     assert a.byline is None and a.authors == ()
