@@ -131,6 +131,17 @@ class FrontMatter(Processor):
     #: ``BODY_SENTENCES_WORDS`` words, is body text: the front zone ends there.
     BODY_MIN_WORDS: ClassVar[int] = 70
     BODY_SENTENCES_WORDS: ClassVar[int] = 35
+    #: Words that may stand beside the date on a line that says when a story was published.
+    PUBLICATION_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "published", "updated", "posted", "last", "first", "on", "at", "date", "modified",
+        "am", "pm", "gmt", "bst", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "et",
+        "publicado", "actualizado", "publié", "publie", "mis", "à", "jour", "le", "veröffentlicht",
+        "aktualisiert", "um", "uhr", "stand", "pubblicato", "aggiornato", "atualizado", "em",
+        "h", "de", "del", "el",
+    })
+    PUBLICATION_LINE_MAX_CHARS: ClassVar[int] = 80
+    #: Longest first line in capitals read as a byline rather than a headline.
+    CAPITALS_BYLINE_MAX_WORDS: ClassVar[int] = 3
     #: How many body-like units (a promotional paragraph, a long standfirst) the byline
     #: search may step over.
     MAX_SKIPPED_BODY: ClassVar[int] = 1
@@ -142,13 +153,20 @@ class FrontMatter(Processor):
         p = self.parser
         src = draft.source
         i = 0
-        first = units[0].span
+        # Lines that only say when the story was published ("Updated 12 May 2024 09:30")
+        # may stand above the headline.
+        while i < len(units) and self.publication_line(draft, i):
+            i += 1
+        if i >= len(units):
+            return
+        first = units[i].span
         if (self.dateline_at(draft, first) is None
-                and len(units) > 1 and self.is_headline(draft.text(first))):
+                and len(units) > i + 1 and self.is_headline(draft.text(first))
+                and not self.capitals_byline_first(draft, i)):
             draft.headline = first
-            units[0].kind = "headline"
+            units[i].kind = "headline"
             draft.claim("headline", first)
-            i = 1
+            i += 1
         start = i
         # Look for a byline in the front zone, stepping over photos (a photographer's name
         # under a caption is a credit, not a byline) and over at most one paragraph of
@@ -168,10 +186,18 @@ class FrontMatter(Processor):
             if consumed:
                 k += consumed
                 continue
+            if self.publication_line(draft, k):
+                k += 1
+                continue
             b = p.byline_parser.match_line(text, span.start)
+            if b is None and k + 1 < len(units) and self.is_bare_prefix(text):
+                b = self.prefix_then_names(draft, k)
             if b is not None and b.authors:
                 byline_at = k
                 draft.byline = b
+                if b.span.end > span.end:  # "By" and the names on lines of their own
+                    units[k].span = b.span
+                    units[k + 1].kind = "byline"
                 break
             if self.looks_like_body(text):
                 body_like += 1
@@ -206,6 +232,53 @@ class FrontMatter(Processor):
                     units[i].span = rest
                 else:
                     units[i].kind = "dateline"
+
+    def publication_line(self, draft: Draft, i: int) -> bool:
+        """Claim unit ``i`` if it only says when the story was published; record the date."""
+        unit = draft.units[i]
+        if unit.kind is not None or len(unit.span) > self.PUBLICATION_LINE_MAX_CHARS:
+            return False
+        text = draft.text(unit.span)
+        found = DateInfo.search(text)
+        if found is None or found.date() is None:
+            return False
+        rest = (text[: found.start] + " " + text[found.end :]).casefold()
+        words = [w for w in _WORD.findall(rest) if not w.isdigit()]
+        if any(w not in self.PUBLICATION_WORDS and w not in DateInfo.WEEKDAYS for w in words):
+            return False
+        unit.kind = "front"
+        draft.claim("front", unit.span)
+        if draft.published is None:
+            draft.published = found.value()
+        return True
+
+    def capitals_byline_first(self, draft: Draft, i: int = 0) -> bool:
+        """Is unit ``i`` a byline in capitals (``JANE DOE``) over the body, not a headline?
+
+        Only a short name alone, in capitals, with no dateline after it: wire headlines in
+        capitals are followed by their dateline.
+        """
+        units = draft.units
+        span = units[i].span
+        text = draft.text(span)
+        if any(c.islower() for c in text) or len(text.split()) > self.CAPITALS_BYLINE_MAX_WORDS:
+            return False
+        if len(units) > i + 1 and self.dateline_at(draft, units[i + 1].span) is not None:
+            return False
+        b = self.parser.byline_parser.match_line(text, span.start)
+        return b is not None and len(b.authors) == 1 and b.authors[0].kind == "person"
+
+    def is_bare_prefix(self, text: str) -> bool:
+        """Is this unit nothing but a byline prefix ("By", "By:", "Von")?"""
+        return " ".join(text.replace(":", " :").casefold().split()) in self.parser.byline_parser.PREFIXES
+
+    def prefix_then_names(self, draft: Draft, k: int) -> Byline | None:
+        """A byline printed as a prefix on one line and the names on the next."""
+        span = Span(draft.units[k].span.start, draft.units[k + 1].span.end)
+        b = self.parser.byline_parser.parse(draft.text(span), span.start)
+        if b is None or not b.authors or b.span != span:
+            return None
+        return b
 
     def front_photos(self, draft: Draft, i: int) -> int:
         """Claim caption/credit groups from unit ``i`` on; return the first unit after them."""
@@ -404,7 +477,8 @@ class Published(Processor):
         published = self.parser.boilerplate_parser.published(draft.boilerplate)
         if published is None and draft.byline is not None:
             published = draft.byline.published
-        draft.published = published
+        if published is not None:
+            draft.published = published
         d = draft.dateline
         if d is not None and d.date is None and d.month is not None and d.day is not None:
             anchor = self.full_date(draft)

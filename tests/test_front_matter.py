@@ -62,3 +62,26 @@ def test_photographer_under_caption_is_a_credit_not_a_byline() -> None:
     assert photo.credit is not None
     assert photo.credit.names == ("Joana Pires Amaral",) and photo.credit.agency == "AFP"
     assert a.paragraphs[0].text.startswith("The harbour reopened")
+
+
+def test_byline_in_capitals_over_the_body() -> None:
+    a = newsparse.parse("PIETRO ALVES\n\nThe squid that washed ashore was measured on Monday by the museum staff.")
+    assert a.headline is None
+    assert a.authors == ("PIETRO ALVES",)
+
+
+def test_prefix_and_names_on_lines_of_their_own() -> None:
+    text = "Why the town voted\n\nBy\n\nJon Fairweather\n\nThe vote was close, and the count went on past midnight."
+    a = newsparse.parse(text)
+    assert a.authors == ("Jon Fairweather",)
+    assert a.byline is not None and a.byline.text == "By\n\nJon Fairweather"
+    assert a.paragraphs[0].text.startswith("The vote was close")
+
+
+def test_publication_line_sets_published() -> None:
+    text = ("Updated: 12 May 2024 09:30 BST\n\nFerry fares rise\n\nBy Jane Doe\n\n"
+            "Fares rose on Monday for the second time this year, the operator said.")
+    a = newsparse.parse(text)
+    assert a.headline == "Ferry fares rise"
+    assert a.authors == ("Jane Doe",)
+    assert a.published is not None and a.published.isoformat() == "2024-05-12T09:30:00"
