@@ -456,12 +456,10 @@ class CreditParser:
             return None
         if level == "marked":
             return None
-        parts = self.split_parts(text, start, end)
-        if not parts:
+        parts = self.known_parts(text, start, end)
+        if parts is None:
             return None
         kinds = [k for k, _, _ in parts]
-        if any(k is None for k in kinds):
-            return None
         words = len(text[start:end].split())
         if words > self.SEPARATED_TAIL_MAX_WORDS:
             return None
@@ -623,6 +621,13 @@ class CreditParser:
             agency = text[agency_run[0][0] : agency_run[-1][1]]
         return tuple(names), agency
 
+    def known_parts(self, text: str, start: int, end: int) -> list[tuple[str | None, int, int]] | None:
+        """:meth:`split_parts` when every part has a kind (name, agency, …), else ``None``."""
+        parts = self.split_parts(text, start, end)
+        if not parts or any(k is None for k, _, _ in parts):
+            return None
+        return parts
+
     def split_parts(self, text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
         """The parts of ``text[start:end]`` between separators, each with its kind.
 
@@ -746,12 +751,10 @@ class CreditParser:
         """
         if end <= start:
             return False
-        parts = self.split_parts(text, start, end)
-        if not parts:
+        parts = self.known_parts(text, start, end)
+        if parts is None:
             return False
         kinds = [k for k, _, _ in parts]
-        if any(k is None for k in kinds):
-            return False
         n_words = len(text[start:end].split())
         separated = len(parts) > 1
         if n_words > (self.SEPARATED_TAIL_MAX_WORDS if separated else self.TAIL_MAX_WORDS):
