@@ -428,6 +428,8 @@ class BylineParser:
     BIO_VERBS: ClassVar[frozenset[str]] = frozenset({
         "is", "was", "ist", "war", "es", "fue", "est", "è", "é", "era", "has been", "writes",
     })
+    #: How far from a line's start a bio's verb may stand (after a name of a few words).
+    BIO_VERB_REACH: ClassVar[int] = 100
     #: Articles after a bio verb.
     BIO_ARTICLES: ClassVar[frozenset[str]] = frozenset({
         "a", "an", "the", "ein", "eine", "der", "die", "un", "una", "el", "la", "le", "il",
@@ -542,11 +544,29 @@ class BylineParser:
                 end = min(end, stops[s])
             st = self._analyse(text, m.end(), end, _CREDIT)
             drafts.extend(st.authors)
+        hint = self._bio_hint()
         for line in self._line_starts(text):
-            bio = self._bio(text, line, min(len(text), line + 600))
+            stop = min(len(text), line + 600)
+            # A bio's verb follows the name ("Jane Doe is ..."): none near the line start, no bio.
+            if hint.search(text, line, min(stop, line + self.BIO_VERB_REACH)) is None:
+                continue
+            bio = self._bio(text, line, stop)
             if bio is not None:
                 drafts.append(bio)
         return self._authors(text, drafts, offset)
+
+    _BIO_HINTS: ClassVar[dict[type, regex.Pattern[str]]] = {}
+
+    @classmethod
+    def _bio_hint(cls) -> regex.Pattern[str]:
+        """Any of ``BIO_VERBS`` as a word: every author bio has one."""
+        pat = cls._BIO_HINTS.get(cls)
+        if pat is None:
+            words = sorted(cls.BIO_VERBS, key=lambda w: (-len(w), w))
+            pat = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + "|".join(regex.escape(w) for w in words)
+                                + r")(?![\p{L}\p{N}])")
+            cls._BIO_HINTS[cls] = pat
+        return pat
 
     # ------------------------------------------------------------ hooks
 

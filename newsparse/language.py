@@ -182,10 +182,9 @@ class LanguageDetector:
         """The language whose function words clearly dominate, if any."""
         index = self._stop_index()
         hits: Counter[str] = Counter()
-        for word in _WORDS.findall(sample[: self.STOP_SAMPLE_CHARS].casefold()):
-            langs = index.get(word)
-            if langs is not None:
-                hits.update(langs)
+        for word, n in Counter(_WORDS.findall(sample[: self.STOP_SAMPLE_CHARS].casefold())).items():
+            for lang in index.get(word, ()):
+                hits[lang] += n
         if not hits:
             return None
         ranked = hits.most_common(2)
