@@ -331,6 +331,8 @@ class BoilerplateParser:
     #: Only this many characters at the end of a line are split into sentences, so that
     #: a huge single-line text costs no more than a short one.
     WINDOW: ClassVar[int] = 1000
+    #: The short window tried first (see :meth:`_inner`).
+    FIRST_WINDOW: ClassVar[int] = 300
     #: A unit longer than this is never boilerplate as a whole.
     MAX_UNIT: ClassVar[int] = 1000
     #: At most this many link lines follow a ``Read more``/``Related`` heading.
@@ -536,14 +538,15 @@ class BoilerplateParser:
 
     # ------------------------------------------------------------------ sentences
 
-    def sentences(self, source: str, start: int, end: int) -> list[_Sentence]:
-        """The sentences of ``source[start:end]`` (stripped), at most :attr:`WINDOW` characters
-        back from the end; the first one may then begin before the window."""
+    def sentences(self, source: str, start: int, end: int, window: int | None = None) -> list[_Sentence]:
+        """The sentences of ``source[start:end]`` (stripped), at most ``window`` (default
+        :attr:`WINDOW`) characters back from the end; the first one may then begin before
+        the window."""
         span = strip_span(source, start, end)
         start, end = span.start, span.end
         if start >= end:
             return []
-        lo = max(start, end - self.WINDOW)
+        lo = max(start, end - (self.WINDOW if window is None else window))
         cuts: list[tuple[int, bool]] = []  # (where a sentence begins, only maybe)
         for m in _BOUNDARY.finditer(source, lo, end):
             if m.end() >= end:
@@ -703,12 +706,18 @@ class BoilerplateParser:
                     return cut, items
             level = 1
         if level == 1:
-            sents = self.sentences(source, span.start, span.end)
-            if len(sents) > 1 or (sents and sents[0].soft):
+            # Most tails are a sentence or two: split a short window first, and the whole
+            # window only when everything in the short one was boilerplate.
+            for window in (self.FIRST_WINDOW, self.WINDOW):
+                sents = self.sentences(source, span.start, span.end, window)
+                if not (len(sents) > 1 or (sents and sents[0].soft)):
+                    return span.end, []
                 units = [(s.span, s.soft) for s in sents]
-                if sents[0].span.start < max(span.start, span.end - self.WINDOW):
-                    protect = True  # the first "sentence" runs back beyond the window
-                return self._walk(source, units, 2, protect)
+                beyond = sents[0].span.start < max(span.start, span.end - window)
+                cut, items = self._walk(source, units, 2, protect or beyond)
+                second = sents[min(1, len(sents) - 1)].span.start
+                if window >= self.WINDOW or not beyond or not items or cut > second:
+                    return cut, items
             return span.end, []
         # A sentence that is not boilerplate as a whole may end with one that is, after a
         # full stop that was taken for an abbreviation (``… in the U.S. CNN's X contributed``).
