@@ -431,3 +431,18 @@ def test_arbitrary_spans_never_raise(text: str, raw: list[tuple[int, int]]) -> N
         assert text[b.span.start:b.span.end] == b.text
     for s in kept:
         assert s.end <= max(len(text), max((p.end for p in spans), default=0))
+
+
+def test_tail_longer_than_the_first_window_is_split_whole() -> None:
+    """A one-line story whose credit sentences run past the short first window."""
+    story = "The bridge reopened on Monday after a year of repairs, the city said. " * 5
+    credits = ("Journalist Ilse Vandermeer reported from Ghent, and Tomasz Wiśniewski wrote from Warsaw. "
+               "Greta Lindqvist-Åberg and Hamid Rezaei-Tabrizi reported from Stockholm. "
+               "Amara Okonkwo-Hale, Beatriz Salgado Ferreira, Chiara Montefiori, Dmitri Volkonsky, "
+               "Eleanor Whitcombe-Hayes and Farid al-Masri contributed to this report.")
+    assert len(credits) > BoilerplateParser.FIRST_WINDOW
+    text = story + credits
+    kept, items = BoilerplateParser().split_tail(text, [Span(0, len(text))])
+    assert [b.kind for b in items] == ["credits"]
+    assert items[0].text == credits
+    assert text[kept[0].start : kept[0].end] == story.strip()
