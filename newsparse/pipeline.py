@@ -140,6 +140,8 @@ class FrontMatter(Processor):
         "h", "de", "del", "el",
     })
     PUBLICATION_LINE_MAX_CHARS: ClassVar[int] = 80
+    #: How many short units (a promotion, a standfirst) may stand above the dateline.
+    MAX_UNITS_ABOVE_DATELINE: ClassVar[int] = 2
     #: Longest first line in capitals read as a byline rather than a headline.
     CAPITALS_BYLINE_MAX_WORDS: ClassVar[int] = 3
     #: How many body-like units (a promotional paragraph, a long standfirst) the byline
@@ -220,7 +222,15 @@ class FrontMatter(Processor):
         draft.body_start = i
         while i < len(units) and units[i].kind is not None:
             i += 1
-        # The dateline opens the first body unit.
+        # The dateline opens the first body unit, or one of the next few when short
+        # promotional or standfirst lines stand above it.
+        j = self.dateline_unit(draft, i)
+        if j is not None:
+            for n in range(i, j):
+                if units[n].kind is None:
+                    units[n].kind = "front"
+                    draft.claim("front", units[n].span)
+            i = j
         if i < len(units):
             span = units[i].span
             d = self.dateline_at(draft, span)
@@ -232,6 +242,24 @@ class FrontMatter(Processor):
                     units[i].span = rest
                 else:
                     units[i].kind = "dateline"
+
+    def dateline_unit(self, draft: Draft, i: int) -> int | None:
+        """The first free unit from ``i`` on that opens with a dateline, looking past at
+        most ``MAX_UNITS_ABOVE_DATELINE`` short units; ``None`` when there is none."""
+        units = draft.units
+        skipped = 0
+        j = i
+        while j < len(units):
+            unit = units[j]
+            if unit.kind is None:
+                if self.dateline_at(draft, unit.span) is not None:
+                    return j
+                text = draft.text(unit.span)
+                skipped += 1
+                if skipped > self.MAX_UNITS_ABOVE_DATELINE or _word_count(text) > self.BODY_SENTENCES_WORDS:
+                    return None
+            j += 1
+        return None
 
     def publication_line(self, draft: Draft, i: int) -> bool:
         """Claim unit ``i`` if it only says when the story was published; record the date."""

@@ -86,3 +86,21 @@ def test_publication_line_sets_published() -> None:
     assert a.headline == "Ferry fares rise"
     assert a.authors == ("Jane Doe",)
     assert a.published is not None and a.published.isoformat() == "2024-05-12T09:30:00"
+
+
+def test_dateline_under_a_short_promotion_line() -> None:
+    text = ("Caught in the storm? Send us your pictures.\n\n"
+            "(CNN) -- The storm that closed the coast road passed overnight, officials said.\n\n"
+            "Crews began clearing debris at dawn.")
+    a = newsparse.parse(text)
+    assert a.dateline is not None and a.dateline.agency == "CNN"
+    assert a.paragraphs[0].text.startswith("The storm that closed")
+    assert "Send us your pictures" not in a.body
+
+
+def test_no_dateline_hunt_past_a_long_paragraph() -> None:
+    text = ("The council met for six hours on Monday and agreed, after a long and often bitter debate "
+            "that ran well past midnight, to close the old library on the square next spring.\n\n"
+            "LONDON (Reuters) - A second story pasted below.")
+    a = newsparse.parse(text)
+    assert a.dateline is None
