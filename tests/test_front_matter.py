@@ -100,7 +100,8 @@ def test_dateline_under_a_short_promotion_line() -> None:
 
 def test_no_dateline_hunt_past_a_long_paragraph() -> None:
     text = ("The council met for six hours on Monday and agreed, after a long and often bitter debate "
-            "that ran well past midnight, to close the old library on the square next spring.\n\n"
+            "that ran well past midnight, to close the old library on the square next spring and to "
+            "move its books to the school across the river.\n\n"
             "LONDON (Reuters) - A second story pasted below.")
     a = newsparse.parse(text)
     assert a.dateline is None
