@@ -45,8 +45,6 @@ __all__ = ["CreditParser", "PhotoParser", "parse_caption", "parse_credit"]
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
 _DIGIT = regex.compile(r"\d")
-# A word of one or two letters (or one letter and a dot), standing alone.
-_SHORT_WORD = regex.compile(r"\p{L}{1,2}+(?![\p{L}\p{N}])")
 
 # Where a marker may start: "©", "(" or a letter that no letter or digit precedes.
 _MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
@@ -786,6 +784,8 @@ class PhotoParser:
 
     #: How far from the end of a paragraph :meth:`find_trailing_credit` looks.
     TRAILING_WINDOW: ClassVar[int] = 300
+    #: A credit line with no caption above it and no marker has at most this many words.
+    MAX_BARE_CREDIT_WORDS: ClassVar[int] = 6
     #: A credit line without a marker near its start has at most this many lower-case words.
     MAX_LINE_LOWER_WORDS: ClassVar[int] = 3
     #: How far from each end of a caption block :meth:`parse_caption` looks for a credit.
@@ -857,6 +857,11 @@ class PhotoParser:
         lower = len(_LOWER_WORD.findall(text, span.start, span.end))
         if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, span.start, span.end))
                 and not self._markers(text, span.start, min(span.end, span.start + 80))):
+            return None
+        # Without a caption above it, a credit line either has what every explicit marker
+        # has (a colon, a slash, ©…) or is a few words (an agency alone: "Getty Images").
+        if (not after_caption and len(text[span.start : span.end].split()) > self.MAX_BARE_CREDIT_WORDS
+                and self.credit_parser.patterns().strict_hint.search(text, span.start, span.end) is None):
             return None
         level = "name" if after_caption else "agency"
         found = self.credit_parser.whole(text, span.start, span.end, level=level)
@@ -979,17 +984,15 @@ class PhotoParser:
             i = cm.start()
             if i < pos:
                 continue
-            head = text[i : i + 3]
+            head = text[i : min(i + 3, end)]
             if head[0] != "©" and head.casefold() not in prefixes:
-                # A one- or two-letter marker word must stand alone: the third (or second)
-                # character is no letter or digit.
-                if len(head) == 3 and head[2].isalnum():
-                    if head[1].isalnum() or head[:1].casefold() not in short:
+                # A one- or two-letter marker word ("AP") must stand alone: the character
+                # after it is no letter or digit.
+                if len(head) >= 2 and head[1].isalnum():
+                    if (len(head) == 3 and head[2].isalnum()) or head[:2].casefold() not in short:
                         continue
-                else:
-                    word = _SHORT_WORD.match(text, i, end)
-                    if word is None or word.group().casefold() not in short:
-                        continue
+                elif head[:1].casefold() not in short:
+                    continue
             m = pats.marker.match(text, i, end)
             if m is not None:
                 found.append(m)

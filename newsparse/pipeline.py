@@ -130,6 +130,7 @@ class FrontMatter(Processor):
     #: A unit with more words than this, or several sentences and more than
     #: ``BODY_SENTENCES_WORDS`` words, is body text: the front zone ends there.
     BODY_MIN_WORDS: ClassVar[int] = 70
+    BODY_MIN_CHARS: ClassVar[int] = 600
     BODY_SENTENCES_WORDS: ClassVar[int] = 35
     #: Words that may stand beside the date on a line that says when a story was published.
     PUBLICATION_WORDS: ClassVar[frozenset[str]] = frozenset({
@@ -411,6 +412,8 @@ class FrontMatter(Processor):
 
     def looks_like_body(self, text: str) -> bool:
         """Is this unit story text rather than front matter?"""
+        if len(text) > self.BODY_MIN_CHARS:  # also for scripts written without spaces
+            return True
         words = _word_count(text)
         if words > self.BODY_MIN_WORDS:
             return True

@@ -15,8 +15,8 @@ from .model import Span
 
 __all__ = ["Block", "blocks", "is_blank", "lines", "strip_span"]
 
-# A line and its terminator (CRLF, CR or LF); possessive so nothing backtracks.
-_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
+# A line (group 1) and its terminator (CRLF, CR or LF); possessive so nothing backtracks.
+_LINE = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n)?+")
 _LEADING_WS = regex.compile(r"[^\S\r\n]*+")
 # White space includes the zero-width and format characters that scraped text carries.
 _WS_CHARS = frozenset(" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -47,9 +47,7 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     for m in _LINE.finditer(text, start, stop):
         if m.start() == m.end():
             break
-        s, e = m.span()
-        while e > s and text[e - 1] in "\r\n":
-            e -= 1
+        s, e = m.span(1)
         yield Span(s, e)
 
 
