@@ -45,7 +45,7 @@ class LanguageDetector:
     ``STOP_MIN_HITS`` and ``STOP_MARGIN`` say when stop words decide alone.
     """
 
-    SAMPLE_CHARS: ClassVar[int] = 2000
+    SAMPLE_CHARS: ClassVar[int] = 1000
     SEED: ClassVar[int] = 0
     MIN_LETTERS: ClassVar[int] = 3
     #: langdetect's number of random trials (its default is 7); fewer is faster and, on
