@@ -114,14 +114,6 @@ def _word_count(text: str) -> int:
 class FrontMatter(Processor):
     """Headline, standfirst, byline, photos at the top, and the dateline that opens the body."""
 
-    def dateline_at(self, draft: Draft, span: Span) -> Dateline | None:
-        """The dateline that opens ``span``, asked of the dateline parser once per span."""
-        cache: dict[Span, Dateline | None] = draft.extra.setdefault("datelines", {})
-        if span not in cache:
-            cache[span] = self.parser.dateline_parser.match(
-                draft.source, span.start, span.end, draft.reference_date)
-        return cache[span]
-
     #: How many units after the headline may hold the byline.
     MAX_FRONT_UNITS: ClassVar[int] = 8
     #: Longest headline, in characters and in words.
@@ -148,6 +140,14 @@ class FrontMatter(Processor):
     #: How many body-like units (a promotional paragraph, a long standfirst) the byline
     #: search may step over.
     MAX_SKIPPED_BODY: ClassVar[int] = 1
+
+    def dateline_at(self, draft: Draft, span: Span) -> Dateline | None:
+        """The dateline that opens ``span``, asked of the dateline parser once per span."""
+        cache: dict[Span, Dateline | None] = draft.extra.setdefault("datelines", {})
+        if span not in cache:
+            cache[span] = self.parser.dateline_parser.match(
+                draft.source, span.start, span.end, draft.reference_date)
+        return cache[span]
 
     def run(self, draft: Draft) -> None:
         units = draft.units
