@@ -225,13 +225,13 @@ class FrontMatter(Processor):
             i += 1
         # The dateline opens the first body unit, or one of the next few when short
         # promotional or standfirst lines stand above it.
-        j = self.dateline_unit(draft, i)
-        if j is not None:
-            for n in range(i, j):
+        opening = self.dateline_unit(draft, i)
+        if opening is not None:
+            for n in range(i, opening):
                 if units[n].kind is None:
                     units[n].kind = "front"
                     draft.claim("front", units[n].span)
-            i = j
+            i = opening
         if i < len(units):
             span = units[i].span
             d = self.dateline_at(draft, span)
