@@ -23,6 +23,7 @@ from .boilerplate import BoilerplateParser
 from .bylines import BylineParser
 from .datelines import DatelineParser
 from .dates import DateInfo, resolve_year
+from .entities import EntityParser
 from .errors import InputTypeError
 from .language import LanguageDetector
 from .model import (
@@ -32,6 +33,7 @@ from .model import (
     Credit,
     Dateline,
     Defect,
+    Entity,
     Paragraph,
     Photo,
     Segment,
@@ -70,6 +72,7 @@ class Draft:
     boilerplate: list[Boilerplate] = attrs.Factory(list)
     paragraphs: list[Span] = attrs.Factory(list)
     pieces: list[Segment] = attrs.Factory(list)  # claimed segments other than body/blank
+    entities: list[Entity] = attrs.Factory(list)
     authors: tuple[str, ...] = ()
     published: dt.date | dt.datetime | None = None
     defects: list[Defect] = attrs.Factory(list)
@@ -569,6 +572,19 @@ class Language(Processor):
         draft.language = self.parser.language_detector.detect(sample)
 
 
+class Entities(Processor):
+    """People, organisations and places named in the headline, captions and body."""
+
+    def run(self, draft: Draft) -> None:
+        spans: list[Span] = []
+        if draft.headline is not None:
+            spans.append(draft.headline)
+        spans.extend(p.caption_span for p in draft.photos if p.caption_span is not None)
+        spans.extend(draft.paragraphs)
+        spans.sort(key=lambda s: s.start)
+        draft.entities = list(self.parser.entity_parser.extract(draft.source, spans, draft.language))
+
+
 def _assemble(draft: Draft) -> tuple[Segment, ...]:
     """The claimed pieces, the body paragraphs and the gaps between them, as a partition."""
     src = draft.source
@@ -613,6 +629,7 @@ class ArticleParser:
     photo_parser_class: ClassVar[type[PhotoParser]] = PhotoParser
     boilerplate_parser_class: ClassVar[type[BoilerplateParser]] = BoilerplateParser
     language_detector_class: ClassVar[type[LanguageDetector]] = LanguageDetector
+    entity_parser_class: ClassVar[type[EntityParser]] = EntityParser
 
     def __init__(
         self,
@@ -622,6 +639,7 @@ class ArticleParser:
         photo_parser: PhotoParser | None = None,
         boilerplate_parser: BoilerplateParser | None = None,
         language_detector: LanguageDetector | None = None,
+        entity_parser: EntityParser | None = None,
         policy: Policy = DEFAULT,
     ) -> None:
         self.byline_parser = byline_parser or self.byline_parser_class()
@@ -629,6 +647,7 @@ class ArticleParser:
         self.photo_parser = photo_parser or self.photo_parser_class()
         self.boilerplate_parser = boilerplate_parser or self.boilerplate_parser_class()
         self.language_detector = language_detector or self.language_detector_class()
+        self.entity_parser = entity_parser or self.entity_parser_class()
         self.policy = policy
         self.processors: Registry[Processor] = Registry()
         self.build_processors()
@@ -638,9 +657,10 @@ class ArticleParser:
         self.processors.register(FrontMatter(self), "front", 100)
         self.processors.register(TrailingBoilerplate(self), "tail", 80)
         self.processors.register(BodyPhotos(self), "photos", 60)
+        self.processors.register(Language(self), "language", 50)
         self.processors.register(Authors(self), "authors", 40)
         self.processors.register(Published(self), "published", 30)
-        self.processors.register(Language(self), "language", 20)
+        self.processors.register(Entities(self), "entities", 20)
 
     def units(self, source: str) -> list[Unit]:
         """Cut the source into units: blocks, with the first block's leading lines apart.
@@ -697,6 +717,7 @@ class ArticleParser:
             photos=tuple(draft.photos),
             boilerplate=tuple(sorted(draft.boilerplate, key=lambda b: b.span.start)),
             paragraphs=tuple(Paragraph(draft.text(s), s) for s in draft.paragraphs),
+            entities=tuple(draft.entities),
             language=draft.language,
             defects=tuple(draft.defects),
         )
