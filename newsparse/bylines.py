@@ -463,7 +463,15 @@ class BylineParser:
             return None
         st = self._analyse(text, span.start, span.end, _LENIENT)
         self._use_pseudonym(st)
-        return self._byline(text, span, st, offset)
+        byline = self._byline(text, span, st, offset)
+        if byline is not None and self._outlets_only(byline):
+            return None  # "By The Associated Press": an outlet, no author
+        return byline
+
+    def _outlets_only(self, byline: Byline) -> bool:
+        """Are all the byline's "authors" outlets of ``OUTLETS`` (``By Associated Press``)?"""
+        return bool(byline.authors) and all(
+            " ".join(a.name.casefold().split()) in self.OUTLETS for a in byline.authors)
 
     def match_line(self, text: str, offset: int = 0) -> Byline | None:
         """A line near the top of an article that *is* a byline -> :class:`Byline` (strict).
@@ -490,8 +498,7 @@ class BylineParser:
                 return None
         byline = self._byline(text, span, st, offset)
         # A line that names only an outlet ("By Associated Press") names no author.
-        if byline is not None and byline.authors and all(
-                " ".join(a.name.casefold().split()) in self.OUTLETS for a in byline.authors):
+        if byline is not None and self._outlets_only(byline):
             return None
         return byline
 

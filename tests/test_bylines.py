@@ -392,3 +392,8 @@ def test_huge_input_is_handled() -> None:
 def test_deterministic() -> None:
     raw = "By Brann Oakes, Lia Moen and Ida Leest in Bergen, The Daily Ledger"
     assert P.parse(raw) == P.parse(raw) == BylineParser().parse(raw)
+
+
+@pytest.mark.parametrize("raw", ["By The Associated Press", "By Reuters", "AFP"])
+def test_an_outlet_alone_is_no_author(raw: str) -> None:
+    assert parse_byline(raw) is None
