@@ -26,6 +26,9 @@ import regex
 from .dates import DateInfo, fold_word, resolve_year
 from .model import Dateline, Span
 
+# A capitalised word and a lower-case one after white space: the start of a sentence.
+_SENTENCE_OPENING = regex.compile(r"[ \t]*+[\"'“‘]?+\p{Lu}[\p{Ll}'’]*+[ \t]++\p{Ll}")
+
 __all__ = ["DatelineDateInfo", "DatelineParser", "parse_dateline"]
 
 # Horizontal white space: a dateline never runs over a line break.
@@ -226,6 +229,15 @@ class DatelineParser:
     })
     #: Closing separators after the date or the agency, longest first.
     SEPARATORS: ClassVar[tuple[str, ...]] = ("---", "--", "-", "—", "–", "―", ":")
+    #: Capitals words that open a story's first line but name no place (``BREAKING —``).
+    NOT_PLACES: ClassVar[frozenset[str]] = frozenset({
+        "breaking", "exclusive", "update", "updated", "urgent", "flash", "alert", "developing",
+        "analysis", "opinion", "editorial", "comment", "review", "correction", "corrected", "live",
+        "watch", "video", "photos", "news", "report", "special", "latest", "sponsored",
+        "advertisement", "feature", "interview", "explainer", "factbox", "timeline", "obituary",
+    })
+    #: The dashes after which a place in capitals alone is a dateline (``NEW DELHI —``).
+    LONG_DASHES: ClassVar[tuple[str, ...]] = ("—", "–", "―", "--")
 
     #: Desk markers that may stand before a dateline, with a dash or colon (``RPT --``,
     #: ``UPDATE 2 -``, ``CORRECTED -``).  Case-sensitive: they are printed in capitals.
@@ -797,17 +809,30 @@ class DatelineParser:
 
     def _location_only(self, text: str, loc_start: int, loc_end: int, parts: list[list[str]],
                        j: int, stop: int, real_end: bool) -> Dateline | None:
-        """``CALGARY, Alberta -``: a place in wire form (capitals, then a region) and a dash."""
+        """``CALGARY, Alberta -``: a place in wire form (capitals, then a region) and a dash;
+        or a short place in capitals alone before a long dash and a sentence (``NEW DELHI —
+        The ...``, the newspaper style)."""
         tparts = self._location_parts(parts)
-        if len(tparts) < 2 or not self.location_ok(tparts, lowercase_ok=False, any_token_ok=False):
+        if not tparts or not self.location_ok(tparts, lowercase_ok=False, any_token_ok=False):
             return None
         city = " ".join(tparts[0])
         letters = [c for c in city if c.isalpha()]
         if len(letters) < 3 or not all(c.isupper() for c in letters):
             return None
-        if not self.is_region(" ".join(tparts[-1])):
+        if len(tparts) == 1:
+            # A place alone needs a long dash and prose after it: "U.S. STOCKS - March 3"
+            # and "TRADE WAR — WHAT NEXT" are headlines.
+            if len(tparts[0]) > self.MAX_BARE_PLACE_WORDS or not text.startswith(self.LONG_DASHES, j):
+                return None
+            if any(fold_word(w) in self.NOT_PLACES for w in tparts[0]):
+                return None
+            end = self._separator(text, loc_end, stop, real_end)
+            if end is None or _SENTENCE_OPENING.match(text, end, stop) is None:
+                return None
+        elif not self.is_region(" ".join(tparts[-1])):
             return None
-        end = self._separator(text, loc_end, stop, real_end)
+        else:
+            end = self._separator(text, loc_end, stop, real_end)
         if end is None:
             return None
         return Dateline(text=text[loc_start:end], span=Span(loc_start, end),

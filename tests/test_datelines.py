@@ -383,3 +383,18 @@ def test_huge_inputs_are_bounded() -> None:
 def test_deterministic() -> None:
     text = "Aden, Yemen, Oct. 3 (Xinhua) -- Ships left."
     assert P.parse(text) == DatelineParser().parse(text) == P.parse(text)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("NEW YORK — The city council met on Tuesday.", "NEW YORK"),
+    ("RIO DE JANEIRO -- Brazil's president spoke.", "RIO DE JANEIRO"),
+])
+def test_place_in_capitals_before_a_long_dash(text: str, location: str) -> None:
+    d = parse_dateline(text)
+    assert d is not None and d.location == location and d.agency is None and d.month is None
+
+
+@pytest.mark.parametrize("text", ["BREAKING — The president resigned.", "TRADE WAR — WHAT NEXT",
+                                  "U.S. STOCKS - Markets fell sharply.", "New York — The city council met."])
+def test_no_bare_place_dateline_without_capitals_long_dash_and_prose(text: str) -> None:
+    assert parse_dateline(text) is None
