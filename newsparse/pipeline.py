@@ -230,10 +230,7 @@ class FrontMatter(Processor):
         # promotional or standfirst lines stand above it.
         opening = self.dateline_unit(draft, i)
         if opening is not None:
-            for n in range(i, opening):
-                if units[n].kind is None:
-                    units[n].kind = "front"
-                    draft.claim("front", units[n].span)
+            self.above_dateline(draft, i, opening)
             i = opening
         if i < len(units):
             span = units[i].span
@@ -246,6 +243,34 @@ class FrontMatter(Processor):
                     units[i].span = rest
                 else:
                     units[i].kind = "dateline"
+
+    def above_dateline(self, draft: Draft, i: int, opening: int) -> None:
+        """Claim the short units between ``i`` and the unit the dateline opens.
+
+        Above a dateline, a short line is the headline even with a final full stop
+        (``Rare song draft sells at auction.``) and a line of names is the byline; anything
+        else there (a promotion, a standfirst) is other front matter.
+        """
+        units = draft.units
+        for n in range(i, opening):
+            unit = units[n]
+            if unit.kind is not None:
+                continue
+            text = draft.text(unit.span)
+            if draft.headline is None and draft.byline is None and self.is_headline(text, final_stop=True):
+                draft.headline = unit.span
+                unit.kind = "headline"
+                draft.claim("headline", unit.span)
+                continue
+            if draft.byline is None:
+                b = self.parser.byline_parser.match_line(text, unit.span.start)
+                if b is not None and b.authors:
+                    draft.byline = b
+                    unit.kind = "byline"
+                    draft.claim("byline", unit.span)
+                    continue
+            unit.kind = "front"
+            draft.claim("front", unit.span)
 
     def dateline_unit(self, draft: Draft, i: int) -> int | None:
         """The first free unit from ``i`` on that opens with a dateline, looking past at
@@ -391,8 +416,9 @@ class FrontMatter(Processor):
         for c in credits:
             draft.claim("credit", c.span)
 
-    def is_headline(self, text: str) -> bool:
-        """Can this first unit be a headline?  Short, one line, no sentence-final period."""
+    def is_headline(self, text: str, *, final_stop: bool = False) -> bool:
+        """Can this first unit be a headline?  Short, one line, no sentence-final period
+        (unless ``final_stop``: the unit stands above a dateline)."""
         text = text.strip()
         if not text or len(text) > self.HEADLINE_MAX_CHARS or "\n" in text or "\r" in text:
             return False
@@ -402,7 +428,7 @@ class FrontMatter(Processor):
             return False
         # Wire headlines in capitals may end with an abbreviation's period ("... U.S. NOTE.").
         shouting = not any(c.islower() for c in text)
-        if (text.endswith(".") and not text.endswith("...") and not shouting
+        if (text.endswith(".") and not final_stop and not text.endswith("...") and not shouting
                 and _ABBREV_END.search(text) is None):
             return False
         # A line that opens with a byline prefix ("By Jane Doe") is a byline; a line of
@@ -573,12 +599,16 @@ class Language(Processor):
 
 
 class Entities(Processor):
-    """People, organisations and places named in the headline, captions and body."""
+    """People, organisations and places named in the headline, standfirst, dateline, captions
+    and body (not in bylines, credits or boilerplate)."""
 
     def run(self, draft: Draft) -> None:
-        spans: list[Span] = []
-        if draft.headline is not None:
-            spans.append(draft.headline)
+        spans: list[Span] = [s for s in (draft.headline, draft.standfirst) if s is not None]
+        d = draft.dateline
+        if d is not None and d.location:
+            at = d.text.find(d.location)  # the place a dateline names is an entity too
+            if at >= 0:
+                spans.append(Span(d.span.start + at, d.span.start + at + len(d.location)))
         spans.extend(p.caption_span for p in draft.photos if p.caption_span is not None)
         spans.extend(draft.paragraphs)
         spans.sort(key=lambda s: s.start)
