@@ -68,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--field", default="text", help="the field holding each article's text (default: text)")
     ap.add_argument("--repeat", type=int, default=5, help="how many times to parse the corpus (default: 5)")
     ap.add_argument("--limit", type=int, default=None, help="parse only the first N articles")
+    ap.add_argument("--without", action="append", default=[], metavar="STEP",
+                    help="leave a pipeline step out, e.g. --without entities for the front and back "
+                         "matter alone (repeatable; steps: front, tail, photos, language, authors, "
+                         "published, entities)")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -94,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     total_bytes = sum(len(t.encode("utf-8")) for _, t in texts)
     total_chars = sum(len(t) for _, t in texts)
     parser = newsparse.ArticleParser()
+    for step in args.without:
+        parser.processors.deregister(step)
     parser.parse(texts[0][1])  # warm up: compile patterns, load language profiles
 
     per_article: list[list[float]] = [[] for _ in texts]
@@ -113,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"newsparse {newsparse.__version__} on Python {platform.python_version()} ({platform.machine()})")
     print(f"corpus:     {name}")
     print(f"articles:   {len(texts)}  ({total_chars:,} characters, {total_bytes / 1e6:.2f} MB UTF-8)")
+    print(f"steps:      {', '.join(parser.processors.names())}")
     print(f"repeats:    {args.repeat}  (median round {round_s:.3f} s)")
     print(f"throughput: {total_bytes / 1e6 / round_s:.2f} MB/s  ({len(texts) / round_s:.1f} articles/s)")
     print(f"per article: median {statistics.median(medians_ms):.2f} ms, "
