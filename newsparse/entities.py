@@ -111,6 +111,8 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
+# A word without the punctuation around it (hyphens and apostrophes inside kept).
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
 
 
 class _Tok:
@@ -263,7 +265,6 @@ _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
-_PUNCT = ".,;:!?\"'()[]“”‘’«»"
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
 
@@ -652,9 +653,11 @@ class EntityParser:
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
         known = self._known_keys(found)
+        # Every word of the story text, as printed: a sentence-initial word that also occurs in
+        # lower case elsewhere is an ordinary word ("Officials said ... officials").
         lower: set[str] = set()
         for span in spans:
-            lower.update(w.strip(_PUNCT) for w in source[max(0, span.start):max(0, min(span.end, n))].split())
+            lower.update(_WORD_RUN.findall(source, max(0, span.start), max(0, min(span.end, n))))
         for c in deferred:
             if c.key in known or c.strength >= _MEDIUM:
                 found.append(c)
@@ -669,7 +672,7 @@ class EntityParser:
         if language in self.NOUN_CAPITALISING:
             found = [c for c in found if c.strength >= _MEDIUM or c.acronym]
         found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
-        if len({w.casefold() for w in lower} & t.sports) >= self.SPORTS_MIN_WORDS:
+        if len(t.sports.intersection(w.casefold() for w in lower)) >= self.SPORTS_MIN_WORDS:
             for c in found:
                 if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
                         and not _PLACE_PREP.search(source, max(0, c.start - 6), c.start):
