@@ -111,8 +111,8 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
-# A word without the punctuation around it (hyphens and apostrophes inside kept).
-_WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+")
+# Punctuation stripped off the words of the story text.
+_PUNCT = ".,;:!?\"'()[]“”‘’«»"
 
 
 class _Tok:
@@ -657,7 +657,7 @@ class EntityParser:
         # lower case elsewhere is an ordinary word ("Officials said ... officials").
         lower: set[str] = set()
         for span in spans:
-            lower.update(_WORD_RUN.findall(source, max(0, span.start), max(0, min(span.end, n))))
+            lower.update(w.strip(_PUNCT) for w in source[max(0, span.start):max(0, min(span.end, n))].split())
         for c in deferred:
             if c.key in known or c.strength >= _MEDIUM:
                 found.append(c)
