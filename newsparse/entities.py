@@ -1059,18 +1059,30 @@ class EntityParser:
                 else min(options, key=lambda p: groups[p][0].start)
             # a surname shared by two people: only when one is nearer
             parent[i] = pick
-        # 3. acronyms and their expansions
+        # 3. acronyms and their expansions: by the expansion's initials, or by the name the
+        # acronym stands in brackets after (``North Atlantic Treaty Organization (NATO)``).
+        # Both are looked up in indexes, so the step stays linear in the number of names.
+        by_initials: dict[str, int] = {}
+        by_end: dict[int, int] = {}
+        for j, h in enumerate(groups):
+            if parent[j] != j or len(words[j]) < 2 or kinds[j][0] is EntityKind.PERSON:
+                continue
+            initials = "".join(x[0] for x in words[j] if x not in ("of", "the", "and", "for", "&", "de"))
+            by_initials.setdefault(initials, j)
+            for c in h:
+                by_end.setdefault(c.end, j)
         for i, g in enumerate(groups):
             if parent[i] != i or not g[0].acronym or kinds[i][0] not in (EntityKind.ORG, None):
                 continue
-            letters = words[i][0]
-            for j, h in enumerate(groups):
-                if j == i or parent[j] != j or len(words[j]) < 2 or kinds[j][0] is EntityKind.PERSON:
-                    continue
-                initials = "".join(x[0] for x in words[j] if x not in ("of", "the", "and", "for", "&", "de"))
-                if initials == letters or _parenthesised(source, h, g[0]):
-                    parent[i] = j
-                    break
+            at = g[0].start
+            options = [by_initials.get(words[i][0], -1)]
+            if source[at - 1 : at] == "(":
+                options.append(by_end.get(at - 1, -1))
+            if source[at - 2 : at] == " (":
+                options.append(by_end.get(at - 2, -1))
+            found_j = min((j for j in options if j >= 0 and j != i), default=-1)
+            if found_j >= 0:
+                parent[i] = found_j
         # resolve
         def root(i: int) -> int:
             while parent[i] != i:
@@ -1112,7 +1124,3 @@ class EntityParser:
                 best, strength = c.kind, s
         return best, strength
 
-
-def _parenthesised(source: str, full: list[_Cand], acro: _Cand) -> bool:
-    """``North Atlantic Treaty Organization (NATO)``: the acronym in brackets right after the name."""
-    return any(source[c.end:acro.start] in (" (", "(") for c in full)
