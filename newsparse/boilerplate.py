@@ -23,6 +23,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ._cache import per_class
 from .dates import DateInfo
 from .model import Boilerplate, Span
 from .text import is_blank, lines, strip_span
@@ -348,11 +349,7 @@ class BoilerplateParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The patterns built from this class's vocabularies, compiled once per class."""
-        pats = cls._cache.get(cls)
-        if pats is None:
-            pats = cls._compile()
-            cls._cache[cls] = pats
-        return pats
+        return per_class(cls._cache, cls, cls._compile)
 
     @classmethod
     def _grouped(cls, table: Mapping[str, Sequence[str]], prefix: str,

@@ -36,6 +36,7 @@ from typing import ClassVar
 
 import regex
 
+from ._cache import per_class
 from .dates import DateInfo, fold_word
 from .model import Author, Byline, Span
 from .text import strip_span
@@ -507,11 +508,8 @@ class BylineParser:
     @classmethod
     def _abbreviations(cls) -> frozenset[str]:
         """``ABBREVIATIONS`` case-folded, without their dots (``Jr.`` -> ``jr``)."""
-        found = cls._ABBREVS.get(cls)
-        if found is None:
-            found = frozenset(a.strip(".").casefold() for a in cls.ABBREVIATIONS)
-            cls._ABBREVS[cls] = found
-        return found
+        return per_class(cls._ABBREVS, cls,
+                         lambda: frozenset(a.strip(".").casefold() for a in cls.ABBREVIATIONS))
 
     def _prose_words(self, text: str, start: int, end: int) -> int:
         """How many lower-case words of ``text[start:end]`` are not byline glue words."""
@@ -523,12 +521,8 @@ class BylineParser:
     @classmethod
     def _glue_words(cls) -> frozenset[str]:
         """Lower-case words that bylines are made with: particles, connectors, prepositions."""
-        glue = cls._GLUE.get(cls)
-        if glue is None:
-            glue = frozenset(w.casefold() for w in (
-                *cls.PARTICLES, *cls.CONNECTORS, *cls.PLACE_PREPS, *cls.OUTLET_PREPS, *cls.FUNCTION_WORDS))
-            cls._GLUE[cls] = glue
-        return glue
+        return per_class(cls._GLUE, cls, lambda: frozenset(w.casefold() for w in (
+            *cls.PARTICLES, *cls.CONNECTORS, *cls.PLACE_PREPS, *cls.OUTLET_PREPS, *cls.FUNCTION_WORDS)))
 
     def authors_from_credits(self, text: str, offset: int = 0) -> tuple[Author, ...]:
         """Authors named by trailing credit text (``Reporting by ...``) or an author bio.
@@ -615,11 +609,7 @@ class BylineParser:
 
     @classmethod
     def _tables(cls) -> _Tables:
-        tables = cls._TABLES.get(cls)
-        if tables is None:
-            tables = _Tables(cls)
-            cls._TABLES[cls] = tables
-        return tables
+        return per_class(cls._TABLES, cls, lambda: _Tables(cls))
 
     def _tokens(self, text: str, start: int, end: int) -> list[_Tok]:
         """The non-space tokens of ``text[start:end]``; line breaks become separators."""

@@ -23,6 +23,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ._cache import per_class
 from .dates import DateInfo, fold_word, resolve_year
 from .model import Dateline, Span
 
@@ -273,11 +274,7 @@ class DatelineParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The compiled patterns of this class, built once per class from its vocabularies."""
-        pats = cls._patterns.get(cls)
-        if pats is None:
-            pats = cls._compile()
-            cls._patterns[cls] = pats
-        return pats
+        return per_class(cls._patterns, cls, cls._compile)
 
     @classmethod
     def _vocab(cls, name: str) -> frozenset[str]:

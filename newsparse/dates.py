@@ -15,6 +15,8 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ._cache import per_class
+
 __all__ = ["DateInfo", "DateParts", "fold_word", "resolve_year"]
 
 
@@ -114,20 +116,13 @@ class DateInfo:
     @classmethod
     def month_number(cls, word: str) -> int | None:
         """The month a word names, or ``None``: ``Sept.`` -> 9, ``févr`` -> 2."""
-        table = cls._folded.get(cls)
-        if table is None:
-            table = {fold_word(k): v for k, v in cls.MONTHS.items()}
-            cls._folded[cls] = table
+        table = per_class(cls._folded, cls, lambda: {fold_word(k): v for k, v in cls.MONTHS.items()})
         return table.get(fold_word(word))
 
     @classmethod
     def pattern(cls) -> regex.Pattern[str]:
         """The compiled pattern of every date shape, built once per class."""
-        pat = cls._compiled.get(cls)
-        if pat is None:
-            pat = cls._compile()
-            cls._compiled[cls] = pat
-        return pat
+        return per_class(cls._compiled, cls, cls._compile)
 
     @classmethod
     def _compile(cls) -> regex.Pattern[str]:

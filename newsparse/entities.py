@@ -38,6 +38,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ._cache import per_class
 from .model import Entity, EntityKind, Mention, Span
 
 __all__ = ["EntityAnalysis", "EntityParser", "FoundMention", "fold_name"]
@@ -558,20 +559,12 @@ class EntityParser:
     @classmethod
     def tables(cls) -> _Tables:
         """The folded vocabularies of this class, built once per class."""
-        t = cls._TABLES.get(cls)
-        if t is None:
-            t = _Tables(cls)
-            cls._TABLES[cls] = t
-        return t
+        return per_class(cls._TABLES, cls, lambda: _Tables(cls))
 
     @classmethod
     def gazetteers(cls) -> _Gazetteers:
         """The gazetteers of this class, loaded on first use and then cached per class."""
-        g = cls._GAZ.get(cls)
-        if g is None:
-            g = _Gazetteers(cls)
-            cls._GAZ[cls] = g
-        return g
+        return per_class(cls._GAZ, cls, lambda: _Gazetteers(cls))
 
     def is_given_name(self, folded: str) -> bool:
         """Whether ``folded`` (see :func:`fold_name`) is a known given name."""

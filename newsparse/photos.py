@@ -35,6 +35,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ._cache import per_class
 from .model import Credit, Photo, Span
 from .text import strip_span
 
@@ -343,11 +344,7 @@ class CreditParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The patterns built from this class's vocabularies, compiled once per class."""
-        pats = cls._compiled.get(cls)
-        if pats is None:
-            pats = cls._compile()
-            cls._compiled[cls] = pats
-        return pats
+        return per_class(cls._compiled, cls, cls._compile)
 
     @classmethod
     def _compile(cls) -> _Patterns:

@@ -1,0 +1,24 @@
+"""The one cache the parsers share: tables and patterns built once per parser class.
+
+Vocabularies are class attributes that a subclass extends, so what is built from them
+(compiled patterns, folded look-up tables) belongs to the class, not to the base class:
+a subclass gets tables of its own the first time it asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+__all__ = ["per_class"]
+
+T = TypeVar("T")
+
+
+def per_class(store: dict[type, T], cls: type, build: Callable[[], T]) -> T:
+    """``store[cls]``, built with ``build()`` the first time ``cls`` asks."""
+    value = store.get(cls)
+    if value is None:
+        value = build()
+        store[cls] = value
+    return value
