@@ -101,32 +101,38 @@ class EntityAnalysis:
 
 # ---------------------------------------------------------------- tokens
 
-# A name token: dotted acronym (U.S., J.K.), or a capitalised word with inner apostrophes
-# and hyphens (Díaz-Canel, O'Murchú, COVID-19, al-Assad).  A possessive 's is left out.
+# A name token: dotted acronym (U.S., J.K.), currency (US$), or a capitalised word with inner
+# apostrophes and hyphens (Díaz-Canel, O'Murchú, COVID-19).  A possessive 's is left out.
+# Every branch starts at a capital, which lets the engine skip the rest of the text fast; a
+# particle before it (al-Assad) is allowed by the look-behind and added back by
+# ``_particle_start``.
+_NOT_AFTER = r"(?<![\p{L}\p{M}\p{N}'’.\-])"
+_PARTICLE = r"(?:al|el|Al|El|ad|ar|as|at|an|az|ash)[\-‐]"
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’.\-])"
-    r"(?:(?:US|[ACHNSZ]|NZ|HK)\$"
-    r"|(?:\p{Lu}\.){2,}+"
-    r"|(?:(?:al|el|Al|El|ad|ar|as|at|an|az|ash)[\-‐])?\p{Lu}[\p{L}\p{M}\p{N}]*+"
-    r"(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[\-‐‑])[\p{L}\p{M}\p{N}]++)*+)",
+    r"(?:" + _NOT_AFTER + r"|(?<=" + _NOT_AFTER + _PARTICLE + r"))"
+    r"\p{Lu}(?:(?<=[ACHNSZ])\$|(?<=U)S\$|(?<=N)Z\$|(?<=H)K\$"
+    r"|\.(?:\p{Lu}\.)++"
+    r"|[\p{L}\p{M}\p{N}]*+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[\-‐‑])[\p{L}\p{M}\p{N}]++)*+)",
     regex.V1,
 )
+_PARTICLE_BEFORE = regex.compile(_NOT_AFTER + _PARTICLE + r"\Z", regex.V1)
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
 _PUNCT = ".,;:!?\"'()[]“”‘’«»"
 
 
 class _Tok:
-    """A name token: absolute offsets, the text and its folded form."""
+    """A name token: absolute offsets, the text, its folded form and whether it is in capitals."""
 
     __slots__ = ("end", "fold", "start", "text", "upper")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, fold: str | None = None,
+                 upper: bool | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.fold = fold_name(text)
-        self.upper = text.isupper() and len(text) > 1
+        self.fold = fold_name(text) if fold is None else fold
+        self.upper = (text.isupper() and len(text) > 1) if upper is None else upper
 
 
 class _Cand:
@@ -262,6 +268,10 @@ class _Tables:
 # ---------------------------------------------------------------- the parser
 
 _STRONG, _MEDIUM, _WEAK = 3, 2, 1
+# A token's folded form, whether it is in capitals, and whether it can never be part of a name.
+_TokenInfo = tuple[str, bool, bool]
+# What a name's own words say of its kind (see ``EntityParser._evidence``).
+_Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
@@ -551,8 +561,13 @@ class EntityParser:
         "southern", "eastern", "western", "north", "south", "east", "west",
     })
 
+    #: How many token and name analyses each parser class remembers between articles.
+    MEMO_SIZE: ClassVar[int] = 100_000
+
     _TABLES: ClassVar[dict[type, _Tables]] = {}
     _GAZ: ClassVar[dict[type, _Gazetteers]] = {}
+    _TOKENS: ClassVar[dict[type, dict[str, _TokenInfo]]] = {}
+    _EVIDENCE: ClassVar[dict[type, dict[str, _Evidence]]] = {}
 
     # ------------------------------------------------------------ vocabulary helpers
 
@@ -604,58 +619,69 @@ class EntityParser:
 
     def _find(self, source: str, spans: Sequence[Span], language: str | None) -> list[_Cand]:
         t = self.tables()
+        tokens = self._token_memo()
         n = len(source)
         found: list[_Cand] = []
         deferred: list[_Cand] = []  # sentence-initial single words
         caps_lines: list[list[_Tok]] = []
         pending_title: tuple[str, Span, int] | None = None  # title text, span, end offset
+        words: set[str] = set()  # every word of the story text, as printed (then stripped)
         for span in sorted(spans, key=lambda s: (s.start, s.end)):
             start, end = max(0, min(span.start, n)), max(0, min(span.end, n))
             if end <= start:
                 continue
+            words.update(source[start:end].split())
             seq: list[_Tok] = []
             line_toks: list[_Tok] = []
             line_end = start - 1  # the current line is [line_start, line_end)
             line_start = start
             caps: bool | None = False
             for m in _TOKEN.finditer(source, start, end):
-                tok = _Tok(m.start(), m.end(), m.group())
-                if tok.start >= line_end:
-                    line_start = max(start, source.rfind("\n", start, tok.start) + 1)
-                    line_end = source.find("\n", tok.start, end)
+                tok_start = m.start()
+                if tok_start > start and source[tok_start - 1] in "-‐":
+                    particle = _PARTICLE_BEFORE.search(source, max(start, tok_start - 5), tok_start)
+                    if particle is not None:
+                        tok_start = particle.start()
+                text = source[tok_start:m.end()]
+                info = tokens.get(text)
+                if info is None:
+                    info = self._token_info(text, t, tokens)
+                fold, upper, stop = info
+                if tok_start >= line_end:
+                    line_start = max(start, source.rfind("\n", start, tok_start) + 1)
+                    line_end = source.find("\n", tok_start, end)
                     if line_end < 0:
                         line_end = end
                     caps = None
-                if caps is None and tok.upper:
+                if caps is None and upper:
                     caps = self._caps_line(source, line_start, line_end)
                     if caps:
                         line_toks = []
                         caps_lines.append(line_toks)
-                if caps:
-                    line_toks.append(tok)
-                    continue
-                if seq and not self._joins(source, seq[-1], tok, t):
-                    pending_title = self._emit(source, seq, start, found, deferred, pending_title)
-                    seq = []
-                if self._is_stop(tok, t):
+                if stop and not caps:
                     if seq:
                         pending_title = self._emit(source, seq, start, found, deferred, pending_title)
                         seq = []
                     continue
-                seq.append(tok)
+                tok = _Tok(tok_start, m.end(), text, fold, upper)
+                if caps:
+                    line_toks.append(tok)
+                elif seq and not self._joins(source, seq[-1], tok, t):
+                    pending_title = self._emit(source, seq, start, found, deferred, pending_title)
+                    seq = [tok]
+                else:
+                    seq.append(tok)
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
         known = self._known_keys(found)
-        # Every word of the story text, as printed: a sentence-initial word that also occurs in
-        # lower case elsewhere is an ordinary word ("Officials said ... officials").
-        lower: set[str] = set()
-        for span in spans:
-            lower.update(w.strip(_PUNCT) for w in source[max(0, span.start):max(0, min(span.end, n))].split())
+        words = {w.strip(_PUNCT) for w in words}
         for c in deferred:
             if c.key in known or c.strength >= _MEDIUM:
                 found.append(c)
                 continue
-            if c.key in lower or c.key in t.stop:
+            # a sentence-initial word also printed in lower case is an ordinary word
+            # ("Officials said ... officials")
+            if c.key in words or c.key in t.stop:
                 continue
             if self._cue_follows(source, c.end):
                 c.kind, c.strength = c.kind or EntityKind.PERSON, max(c.strength, _WEAK)
@@ -665,7 +691,7 @@ class EntityParser:
         if language in self.NOUN_CAPITALISING:
             found = [c for c in found if c.strength >= _MEDIUM or c.acronym]
         found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
-        if len(t.sports.intersection(w.casefold() for w in lower)) >= self.SPORTS_MIN_WORDS:
+        if len(t.sports.intersection(map(str.casefold, words))) >= self.SPORTS_MIN_WORDS:
             for c in found:
                 if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
                         and not _PLACE_PREP.search(source, max(0, c.start - 6), c.start):
@@ -679,6 +705,25 @@ class EntityParser:
                 out.append(c)
                 last = c.end
         return out
+
+    def _token_memo(self) -> dict[str, _TokenInfo]:
+        """Token text -> (folded form, in capitals, never part of a name), shared by the class."""
+        return per_class(self._TOKENS, type(self), dict)
+
+    def _token_info(self, text: str, t: _Tables, memo: dict[str, _TokenInfo]) -> _TokenInfo:
+        fold = fold_name(text)
+        upper = text.isupper() and len(text) > 1
+        if fold in t.not_names:
+            stop = True
+        elif upper:
+            stop = fold in t.acronym_stop
+        else:
+            stop = fold in t.function or ("'" in fold and fold.split("'", 1)[0] in t.function)
+        info = (fold, upper, stop)
+        if len(memo) >= self.MEMO_SIZE:
+            memo.clear()  # the entries are pure functions of the text: dropping them changes nothing
+        memo[text] = info
+        return info
 
     #: Words of sports reports; a text with ``SPORTS_MIN_WORDS`` different ones is one.
     SPORTS_WORDS: ClassVar[frozenset[str]] = frozenset({
@@ -701,17 +746,10 @@ class EntityParser:
         upper = len(_UPPER_WORD.findall(source, ls, le))
         if upper < 2:
             return False
-        return len(_LOWER_WORD.findall(source, ls, le)) * 4 < upper
-
-    def _is_stop(self, tok: _Tok, t: _Tables) -> bool:
-        f = tok.fold
-        if f in t.not_names:
-            return True
-        if tok.upper:
-            return f in t.acronym_stop
-        if "'" in f and f.split("'", 1)[0] in t.function:
-            return True
-        return f in t.function
+        # fewer than a quarter as many lower-case words: stop counting at the first too many,
+        # which in running text comes within a few words
+        too_many = (upper - 1) // 4 + 1
+        return sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), too_many)) < too_many
 
     @staticmethod
     def _joins(source: str, prev: _Tok, tok: _Tok, t: _Tables) -> bool:
@@ -874,6 +912,28 @@ class EntityParser:
 
     def _classify(self, c: _Cand, source: str) -> bool:
         """Set ``c.kind`` and ``c.strength`` from the evidence; ``False`` when there is none."""
+        memo = per_class(self._EVIDENCE, type(self), dict)
+        evidence = memo.get(c.text)
+        if evidence is None:
+            evidence = self._evidence(c)
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()  # pure function of the name's text: dropping entries changes nothing
+            memo[c.text] = evidence
+        kind, strength, c.rank, fallback, fallback_strength = evidence
+        if kind is None:
+            if c.title is not None:
+                kind, strength = EntityKind.PERSON, _MEDIUM
+            elif fallback is not None:
+                kind, strength = fallback, fallback_strength
+            elif self._cue_follows(source, c.end):
+                kind, strength = EntityKind.PERSON, _WEAK
+        c.kind, c.strength = kind, strength
+        return kind is not None
+
+    def _evidence(self, c: _Cand) -> _Evidence:
+        """What the name's own words say of its kind: (kind, strength, place rank), and the kind
+        to fall back on when no title or cue verb tells more.  Depends on the text alone, so it
+        is remembered per class."""
         t = self.tables()
         key = c.key
         toks = c.toks
@@ -889,7 +949,6 @@ class EntityParser:
                 if key.startswith(p) and self.place_rank(key[len(p):]) is not None:
                     rank = 0
                     break
-        c.rank = rank
         if key in t.miscs or "$" in key:
             kind, strength = EntityKind.MISC, _STRONG
         elif key in t.orgs:
@@ -913,29 +972,26 @@ class EntityParser:
                 kind, strength = EntityKind.LOC, _MEDIUM
         if kind is None and _DIGIT_NAME.search(c.text):
             kind, strength = EntityKind.MISC, _MEDIUM
-        if kind is None:
-            given = first in self.gazetteers().given and first not in t.stop
-            if len(toks) > 1 and given and len(toks) <= 5:
-                if self.place_rank(last) == 2 and len(toks) == 2 and last not in self.gazetteers().given:
-                    kind, strength = EntityKind.ORG, _WEAK  # ``Ajax Amsterdam``: a club
-                else:
-                    kind, strength = EntityKind.PERSON, _STRONG if len(toks) <= 3 else _MEDIUM
-            elif c.title is not None:
-                kind, strength = EntityKind.PERSON, _MEDIUM
-            elif c.acronym and first not in t.acronym_stop:
-                kind, strength = EntityKind.ORG, _WEAK
-            elif len(toks) > 1:
-                # an unknown multi-word name: a person when it looks like one
-                if self.place_rank(last) == 2 and self.place_rank(first) is None:
-                    kind, strength = EntityKind.ORG, _WEAK
-                elif all(not x.upper for x in toks) and len(toks) <= 3:
-                    kind, strength = EntityKind.PERSON, _WEAK
-                else:
-                    kind, strength = EntityKind.ORG, _WEAK
-            elif self._cue_follows(source, c.end):
-                kind, strength = EntityKind.PERSON, _WEAK
-        c.kind, c.strength = kind, strength
-        return kind is not None
+        if kind is not None:
+            return kind, strength, rank, None, 0
+        given = first in self.gazetteers().given and first not in t.stop
+        if len(toks) > 1 and given and len(toks) <= 5:
+            if self.place_rank(last) == 2 and len(toks) == 2 and last not in self.gazetteers().given:
+                return EntityKind.ORG, _WEAK, rank, None, 0  # ``Ajax Amsterdam``: a club
+            return EntityKind.PERSON, _STRONG if len(toks) <= 3 else _MEDIUM, rank, None, 0
+        # what is left is weak, and a title (``President X``) or cue verb says more
+        fallback: EntityKind | None = None
+        if c.acronym and first not in t.acronym_stop:
+            fallback = EntityKind.ORG
+        elif len(toks) > 1:
+            # an unknown multi-word name: a person when it looks like one
+            if self.place_rank(last) == 2 and self.place_rank(first) is None:
+                fallback = EntityKind.ORG
+            elif all(not x.upper for x in toks) and len(toks) <= 3:
+                fallback = EntityKind.PERSON
+            else:
+                fallback = EntityKind.ORG
+        return None, 0, rank, fallback, _WEAK
 
     def _listed_kind(self, key: str) -> EntityKind | None:
         """The kind of a name listed as a whole in a vocabulary or gazetteer (no structural rules)."""

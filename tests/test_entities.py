@@ -193,3 +193,21 @@ def test_any_text_spans_are_true(text: str) -> None:
             assert text[m.span.start:m.span.end] == m.text
             assert m.span not in seen
             seen.add(m.span)
+
+
+class _ForgetfulParser(EntityParser):
+    """Remembers at most two tokens and names: its memos are cleared all the time."""
+
+    MEMO_SIZE = 2
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_memos_never_change_the_result(case: Case) -> None:
+    text = case[0] + " The al-Nour Party and US$ 5 went to NATO. Mr. Ou-Yang's aide said so."
+    spans = [Span(0, len(text))]
+    fresh = _ForgetfulParser().analyse(text, spans)
+    warm = PARSER.analyse(text, spans)
+    assert fresh == warm
+    assert _ForgetfulParser().analyse(text, spans) == fresh  # and again, with cleared memos
+    assert len(_ForgetfulParser._TOKENS[_ForgetfulParser]) <= _ForgetfulParser.MEMO_SIZE
