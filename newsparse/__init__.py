@@ -16,6 +16,7 @@ from .boilerplate import BoilerplateParser
 from .bylines import BylineParser
 from .datelines import DatelineParser
 from .dates import DateInfo
+from .entities import EntityParser
 from .errors import (
     DecodeError,
     DefectError,
@@ -46,6 +47,7 @@ from .model import (
 from .photos import CreditParser, PhotoParser
 from .pipeline import ArticleParser, Draft, Processor
 from .policy import DEFAULT, STRICT, Policy
+from .quotes import QuoteParser
 from .registry import Registry
 
 __version__ = "0.1.0"
@@ -71,6 +73,7 @@ __all__ = [
     "Draft",
     "Entity",
     "EntityKind",
+    "EntityParser",
     "InputTypeError",
     "LanguageDetector",
     "Mention",
@@ -81,6 +84,7 @@ __all__ = [
     "Policy",
     "Processor",
     "Quote",
+    "QuoteParser",
     "Registry",
     "Segment",
     "SourceNotFound",

@@ -36,11 +36,13 @@ from .model import (
     Entity,
     Paragraph,
     Photo,
+    Quote,
     Segment,
     Span,
 )
 from .photos import PhotoParser
 from .policy import DEFAULT, Policy
+from .quotes import QuoteParser
 from .registry import Registry
 from .text import blocks, strip_span
 
@@ -73,6 +75,7 @@ class Draft:
     paragraphs: list[Span] = attrs.Factory(list)
     pieces: list[Segment] = attrs.Factory(list)  # claimed segments other than body/blank
     entities: list[Entity] = attrs.Factory(list)
+    quotes: list[Quote] = attrs.Factory(list)
     authors: tuple[str, ...] = ()
     published: dt.date | dt.datetime | None = None
     defects: list[Defect] = attrs.Factory(list)
@@ -615,6 +618,14 @@ class Entities(Processor):
         draft.entities = list(self.parser.entity_parser.extract(draft.source, spans, draft.language))
 
 
+class Quotes(Processor):
+    """Quotations in the body paragraphs, attributed to the article's entities."""
+
+    def run(self, draft: Draft) -> None:
+        draft.quotes = list(self.parser.quote_parser.parse(
+            draft.source, draft.paragraphs, draft.entities, draft.language))
+
+
 def _assemble(draft: Draft) -> tuple[Segment, ...]:
     """The claimed pieces, the body paragraphs and the gaps between them, as a partition."""
     src = draft.source
@@ -660,6 +671,7 @@ class ArticleParser:
     boilerplate_parser_class: ClassVar[type[BoilerplateParser]] = BoilerplateParser
     language_detector_class: ClassVar[type[LanguageDetector]] = LanguageDetector
     entity_parser_class: ClassVar[type[EntityParser]] = EntityParser
+    quote_parser_class: ClassVar[type[QuoteParser]] = QuoteParser
 
     def __init__(
         self,
@@ -670,6 +682,7 @@ class ArticleParser:
         boilerplate_parser: BoilerplateParser | None = None,
         language_detector: LanguageDetector | None = None,
         entity_parser: EntityParser | None = None,
+        quote_parser: QuoteParser | None = None,
         policy: Policy = DEFAULT,
     ) -> None:
         self.byline_parser = byline_parser or self.byline_parser_class()
@@ -678,6 +691,7 @@ class ArticleParser:
         self.boilerplate_parser = boilerplate_parser or self.boilerplate_parser_class()
         self.language_detector = language_detector or self.language_detector_class()
         self.entity_parser = entity_parser or self.entity_parser_class()
+        self.quote_parser = quote_parser or self.quote_parser_class()
         self.policy = policy
         self.processors: Registry[Processor] = Registry()
         self.build_processors()
@@ -691,6 +705,7 @@ class ArticleParser:
         self.processors.register(Authors(self), "authors", 40)
         self.processors.register(Published(self), "published", 30)
         self.processors.register(Entities(self), "entities", 20)
+        self.processors.register(Quotes(self), "quotes", 10)
 
     def units(self, source: str) -> list[Unit]:
         """Cut the source into units: blocks, with the first block's leading lines apart.
@@ -748,6 +763,7 @@ class ArticleParser:
             boilerplate=tuple(sorted(draft.boilerplate, key=lambda b: b.span.start)),
             paragraphs=tuple(Paragraph(draft.text(s), s) for s in draft.paragraphs),
             entities=tuple(draft.entities),
+            quotes=tuple(draft.quotes),
             language=draft.language,
             defects=tuple(draft.defects),
         )
