@@ -260,6 +260,11 @@ class _Tables:
             gaps.add(f" {c} ")
         self.gaps = frozenset(gaps)
         self.sports = frozenset(cls.SPORTS_WORDS)
+        # one-word names that end in 's (``lloyd's``): their stems, which the tokens stop at
+        self.possessive_names = frozenset(
+            name[:-2] for name in self.orgs | self.miscs | self.locs
+            if name.endswith("'s") and " " not in name)
+        self.competitions = frozenset(fold_name(w) for w in cls.COMPETITION_WORDS)
         self.abbrev = frozenset(fold_name(w) for w in cls.ABBREVIATIONS)
         self.cue_re = regex.compile(
             r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(cls.CUE_VERBS)) + r")(?![\p{L}])",
@@ -347,6 +352,7 @@ class EntityParser:
         "team", "united", "rovers", "athletic", "wanderers", "hotspur", "albion", "county", "industries",
         "holdings", "systems", "technologies", "bancorp", "securities", "partners", "capital", "trust",
         "society", "network", "television", "radio", "press", "magazine", "herald", "tribune", "gazette",
+        "division",
         "telegraph", "guardian", "front", "movement", "alliance", "coalition", "league", "forces", "force",
         "brigade", "brigades", "authority", "administration", "cabinet", "directorate", "bureau", "center",
         "centre", "hospital", "laboratories", "labs", "pharmaceuticals", "energy", "oil", "petroleum",
@@ -434,8 +440,9 @@ class EntityParser:
         "washington post", "wall street journal", "financial times", "guardian", "the guardian",
         "independent", "economist", "time", "newsweek", "al jazeera", "itv", "sky", "espn", "sony",
         "samsung", "nokia", "ericsson", "motorola", "coca-cola", "pepsi", "mcdonald's", "walmart",
-        "dow jones", "standard & poor's", "moody's", "nikkei", "ftse", "labour", "conservatives",
-        "democrats", "republicans", "tories", "bundesliga", "premier league", "serie a", "la liga",
+        "dow jones", "standard & poor's", "moody's", "lloyd's", "sainsbury's", "macy's", "kellogg's",
+        "wendy's", "domino's", "lowe's", "kohl's", "dillard's", "carrefour", "tesco", "walgreens", "nikkei",
+        "ftse", "labour", "conservatives", "democrats", "republicans", "tories",
         "un security council", "security council", "european commission", "supreme court",
         "state department", "foreign ministry", "home office", "scotland yard", "mossad", "ifp", "bjp",
         "pri", "pan", "psoe", "cdu", "spd", "csu", "fdp", "likud", "fatah", "eurostat", "greenpeace",
@@ -468,7 +475,8 @@ class EntityParser:
         "hanukkah", "thanksgiving", "new year", "olympics", "world cup", "internet", "euro", "euros",
         "nobel", "oscar", "oscars", "grammy", "emmy", "bible", "koran", "quran", "torah", "windows",
         "iphone", "ryder cup", "davis cup", "tour de france", "super bowl", "wimbledon", "brexit",
-        "holocaust", "cold war", "world war ii", "world war two", "gulf war",
+        "holocaust", "cold war", "world war ii", "world war two", "gulf war", "bundesliga", "premier league",
+        "serie a", "la liga", "champions league", "europa league",
     })
     #: Aliases merged with a canonical form (folded).
     ALIASES: ClassVar[dict[str, str]] = {
@@ -603,8 +611,7 @@ class EntityParser:
 
     def place_rank(self, key: str) -> int | None:
         """0 for a country, 1 for a region or state, 2 for a city, ``None`` for no known place."""
-        t = self._vocab
-        if key in t.locs:
+        if key in self._vocab.locs:
             return 0
         return self._gaz.places.get(key)
 
@@ -668,11 +675,16 @@ class EntityParser:
                     particle = _PARTICLE_BEFORE.search(source, max(start, tok_start - 5), tok_start)
                     if particle is not None:
                         tok_start = particle.start()
-                text = source[tok_start:m.end()]
+                tok_end = m.end()
+                text = source[tok_start:tok_end]
                 info = tokens.get(text)
                 if info is None:
                     info = self._token_info(text, t, tokens)
                 fold, upper, stop = info
+                if fold in t.possessive_names and source[tok_end:tok_end + 2] in ("'s", "’s"):
+                    tok_end += 2  # a name with its 's: ``Lloyd's``, ``McDonald's``
+                    text = source[tok_start:tok_end]
+                    fold, upper, stop = self._token_info(text, t, tokens)
                 if tok_start >= line_end:
                     line_start = max(start, source.rfind("\n", start, tok_start) + 1)
                     line_end = source.find("\n", tok_start, end)
@@ -689,7 +701,7 @@ class EntityParser:
                         pending_title = self._emit(source, seq, start, found, deferred, pending_title)
                         seq = []
                     continue
-                tok = _Tok(tok_start, m.end(), text, fold, upper)
+                tok = _Tok(tok_start, tok_end, text, fold, upper)
                 if caps:
                     line_toks.append(tok)
                 elif seq and source[seq[-1].end:tok_start] not in gaps \
@@ -719,10 +731,7 @@ class EntityParser:
             found = [c for c in found if c.strength >= _MEDIUM or c.acronym]
         found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
         if len(t.sports.intersection(map(str.casefold, words))) >= self.SPORTS_MIN_WORDS:
-            for c in found:
-                if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
-                        and not _PLACE_PREP.search(source, max(0, c.start - 6), c.start):
-                    c.kind = EntityKind.ORG
+            self._sports(source, found, spans)
         found.sort(key=lambda c: c.start)
         # drop overlaps (keep the first)
         out: list[_Cand] = []
@@ -752,6 +761,23 @@ class EntityParser:
         memo[text] = info
         return info
 
+    def _sports(self, source: str, found: list[_Cand], spans: Sequence[Span]) -> None:
+        """In a sports report, cities and regions named as the subject are its clubs and teams
+        (``Chicago beat Houston``), but not after a preposition (``in Chicago``) nor alone in
+        a span of their own (a dateline's place)."""
+        t = self._vocab
+        alone = {(s.start, s.end) for s in spans}
+        for c in found:
+            if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
+                    and not _PLACE_PREP.search(source, max(0, c.start - 6), c.start) \
+                    and (c.start, c.end) not in alone:
+                c.kind = EntityKind.ORG
+            elif c.kind is EntityKind.ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
+                c.kind = EntityKind.MISC  # ``American League``, ``Eastern Division``: a competition
+            elif c.kind is EntityKind.PERSON and c.strength <= _MEDIUM and len(c.toks) == 2 \
+                    and c.title is None and self.place_rank(c.toks[1].fold) == 2:
+                c.kind = EntityKind.ORG  # a name and a city: ``Ajax Amsterdam``, ``Hertha Berlin``
+
     #: Words of sports reports; a text with ``SPORTS_MIN_WORDS`` different ones is one.
     SPORTS_WORDS: ClassVar[frozenset[str]] = frozenset({
         "soccer", "football", "cricket", "rugby", "baseball", "basketball", "tennis", "golf", "hockey",
@@ -763,6 +789,10 @@ class EntityParser:
         "seeded", "race", "lap", "stage", "won", "win", "lost",
     })
     SPORTS_MIN_WORDS: ClassVar[int] = 5
+    #: Last words of the names of competitions, which a sports report names (MISC).
+    COMPETITION_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "league", "division", "conference", "liga", "series", "championship", "championships",
+    })
 
     #: Languages that capitalise common nouns: only names with evidence are kept.
     NOUN_CAPITALISING: ClassVar[frozenset[str]] = frozenset({"de", "lb"})
@@ -839,12 +869,31 @@ class EntityParser:
                 self._title_prefix(source, toks[:k], span_start, found)
                 tspan = Span(toks[0].start, toks[h].end)
                 return (source[tspan.start:tspan.end], tspan, tspan.end)
+        if len(name_toks) >= 3:
+            name_toks = self._split_demonym(source, name_toks, found)
         if title is None and pending is not None:
             gap = source[pending[2]:name_toks[0].start]
             if gap in (", ", ",", " , ", ": "):
                 title, title_span = pending[0], pending[1]
         self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
         return None
+
+    def _split_demonym(self, source: str, toks: list[_Tok], found: list[_Cand]) -> list[_Tok]:
+        """``American Michael Johnson``, ``South African Ernie Els``: a nationality before a
+        person's given and family name is a mention of its own; returns the rest."""
+        t = self._vocab
+        given = self._gaz.given
+        for size in (2, 1):
+            if len(toks) < size + 2 or toks[size].fold not in given or toks[size].upper:
+                continue
+            lead = toks[:size]
+            key = lead[0].fold if size == 1 else fold_name(source[lead[0].start:lead[-1].end])
+            if key in t.demonyms and source[lead[-1].end:toks[size].start] == " ":
+                c = _Cand(lead, source)
+                c.kind, c.strength = EntityKind.MISC, _STRONG
+                found.append(c)
+                return toks[size:]
+        return toks
 
     def _title_prefix(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand]) -> None:
         """Names inside a title (``Russian``, ``Kremlin``, ``U.S.``) are mentions of their own."""
@@ -1004,7 +1053,8 @@ class EntityParser:
         given = first in self._gaz.given and first not in t.stop
         if len(toks) > 1 and given and len(toks) <= 5:
             if self.place_rank(last) == 2 and len(toks) == 2 and last not in self._gaz.given:
-                return EntityKind.ORG, _WEAK, rank, None, 0  # ``Ajax Amsterdam``: a club
+                # ``Bob Dole``, or in a sports report ``Ajax Amsterdam``: see ``_sports``
+                return EntityKind.PERSON, _MEDIUM, rank, None, 0
             return EntityKind.PERSON, _STRONG if len(toks) <= 3 else _MEDIUM, rank, None, 0
         # what is left is weak, and a title (``President X``) or cue verb says more
         fallback: EntityKind | None = None
@@ -1012,10 +1062,8 @@ class EntityParser:
             fallback = EntityKind.ORG
         elif len(toks) > 1:
             # an unknown multi-word name: a person when it looks like one
-            if self.place_rank(last) == 2 and self.place_rank(first) is None:
-                fallback = EntityKind.ORG
-            elif all(not x.upper for x in toks) and len(toks) <= 3:
-                fallback = EntityKind.PERSON
+            if all(not x.upper for x in toks) and len(toks) <= 3 and self.place_rank(first) is None:
+                fallback = EntityKind.PERSON  # (a place first: ``Baltimore Orioles``, ``Seattle Times``)
             else:
                 fallback = EntityKind.ORG
         return None, 0, rank, fallback, _WEAK

@@ -127,6 +127,45 @@ def test_odd_input_never_raises() -> None:
                 assert text[m.span.start:m.span.end] == m.text
 
 
+def test_nationality_before_a_person_is_its_own_mention() -> None:
+    text = "The race was won by Kenyan Daniel Komenko, ahead of South African Pieter Olwagen."
+    ents = run(text)
+    assert by_name(ents, "Kenyan").kind is EntityKind.MISC
+    assert by_name(ents, "Daniel Komenko").kind is EntityKind.PERSON
+    assert by_name(ents, "South African").kind is EntityKind.MISC
+    assert by_name(ents, "Pieter Olwagen").mentions[0].text == "Pieter Olwagen"
+
+
+def test_names_that_end_in_possessive_s() -> None:
+    text = "Analysts at Moody's and Lloyd's said Norway's ferries were safe."
+    ents = run(text)
+    assert by_name(ents, "Moody's").kind is EntityKind.ORG
+    assert by_name(ents, "Lloyd's").mentions[0].text == "Lloyd's"
+    assert by_name(ents, "Norway").mentions[0].text == "Norway"  # an ordinary possessive
+
+
+def test_person_with_a_city_as_surname_and_clubs_in_sports_reports() -> None:
+    news = "Senators heard from Bob Dole on Tuesday. Dole said the bill would pass."
+    dole = by_name(run(news), "Bob Dole")
+    assert dole.kind is EntityKind.PERSON and len(dole.mentions) == 2
+    sports = ("SOCCER - DUTCH LEAGUE RESULTS.\nIn the league match, Ajax Amsterdam beat the visitors 2-1 "
+              "and the coach said the goals came late in the season after a penalty.")
+    assert by_name(run(sports), "Ajax Amsterdam").kind is EntityKind.ORG
+
+
+def test_place_first_names_are_not_people() -> None:
+    text = "The Baltimore Orioles beat the Toledo Mudcats in a friendly."
+    assert by_name(run(text), "Baltimore Orioles").kind is EntityKind.ORG
+
+
+def test_competitions_in_sports_reports() -> None:
+    text = ("BASEBALL - STANDINGS.\nThe team won the game and leads the Eastern Division by three games "
+            "in the American League; the pitcher scored and the coach praised the season's best innings.")
+    ents = run(text)
+    assert by_name(ents, "American League").kind is EntityKind.MISC
+    assert by_name(ents, "Eastern Division").kind is EntityKind.MISC
+
+
 # ---------------------------------------------------------------- generated sentences
 
 GIVEN = ["Ana", "José", "Miguel", "Olga", "Karim", "Sofia", "Jonas", "Ingrid", "Pedro", "Elena", "Marta",
