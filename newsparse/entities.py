@@ -281,6 +281,7 @@ _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
+_IN_PLACE = regex.compile(r"(?<![\p{L}])(?:in|near|outside)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
@@ -775,7 +776,7 @@ class EntityParser:
             elif c.kind is EntityKind.ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
                 c.kind = EntityKind.MISC  # ``American League``, ``Eastern Division``: a competition
             elif c.kind is EntityKind.PERSON and c.strength <= _MEDIUM and len(c.toks) == 2 \
-                    and c.title is None and self.place_rank(c.toks[1].fold) == 2:
+                    and c.title is None and (self.place_rank(c.toks[1].fold) or 0) >= 1:
                 c.kind = EntityKind.ORG  # a name and a city: ``Ajax Amsterdam``, ``Hertha Berlin``
 
     #: Words of sports reports; a text with ``SPORTS_MIN_WORDS`` different ones is one.
@@ -786,7 +787,11 @@ class EntityParser:
         "penalty", "match", "matches", "season", "championship", "tournament", "quarter-final", "semifinal",
         "semi-final", "playoff", "play-off", "draw", "drew", "beat", "defeated", "points", "cup", "runs",
         "batting", "bowling", "pitcher", "homer", "touchdown", "captain", "champion", "champions", "victory",
-        "seeded", "race", "lap", "stage", "won", "win", "lost",
+        "seeded", "race", "lap", "stage", "won", "win", "lost", "scorers", "attendance", "referee", "kickoff",
+        "equaliser", "equalizer", "goalless", "semifinals", "quarterfinals", "inning", "homered", "pitched",
+        "batsman", "bowler", "overs", "touchdowns", "quarterback", "rebounds", "birdie", "birdies", "bogey",
+        "tiebreak", "laps", "podium", "squad", "relegation", "leaderboard", "defender", "midfield", "medal",
+        "medals", "sprint", "marathon", "olympic", "olympics",
     })
     SPORTS_MIN_WORDS: ClassVar[int] = 5
     #: Last words of the names of competitions, which a sports report names (MISC).
@@ -999,6 +1004,8 @@ class EntityParser:
         if kind is None:
             if c.title is not None:
                 kind, strength = EntityKind.PERSON, _MEDIUM
+            elif _IN_PLACE.search(source, max(0, c.start - 7), c.start) is not None and not c.acronym:
+                kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
             elif fallback is not None:
                 kind, strength = fallback, fallback_strength
             elif self._cue_follows(source, c.end):
@@ -1062,7 +1069,9 @@ class EntityParser:
             fallback = EntityKind.ORG
         elif len(toks) > 1:
             # an unknown multi-word name: a person when it looks like one
-            if all(not x.upper for x in toks) and len(toks) <= 3 and self.place_rank(first) is None:
+            if first in t.demonyms:
+                fallback = EntityKind.MISC  # ``Spanish Supercup``, ``Scottish Cup Final``
+            elif all(not x.upper for x in toks) and len(toks) <= 3 and self.place_rank(first) is None:
                 fallback = EntityKind.PERSON  # (a place first: ``Baltimore Orioles``, ``Seattle Times``)
             else:
                 fallback = EntityKind.ORG

@@ -166,6 +166,12 @@ def test_competitions_in_sports_reports() -> None:
     assert by_name(ents, "Eastern Division").kind is EntityKind.MISC
 
 
+def test_unknown_names_after_in_are_places_and_demonym_names_are_misc() -> None:
+    ents = run("Fighting broke out again in Zvornakija overnight, before the Slovenian Supercup began.")
+    assert by_name(ents, "Zvornakija").kind is EntityKind.LOC
+    assert by_name(ents, "Slovenian Supercup").kind is EntityKind.MISC
+
+
 # ---------------------------------------------------------------- generated sentences
 
 GIVEN = ["Ana", "José", "Miguel", "Olga", "Karim", "Sofia", "Jonas", "Ingrid", "Pedro", "Elena", "Marta",
