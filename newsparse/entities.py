@@ -282,6 +282,7 @@ _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
 _IN_PLACE = regex.compile(r"(?<![\p{L}])(?:in|near|outside)[ \t]++\Z", regex.V1)
+_SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
@@ -324,7 +325,10 @@ class EntityParser:
         "prosecutor", "ceo", "deputy", "vice-president", "vice-chairman", "striker", "midfielder",
         "defender", "goalkeeper", "champion", "chef", "inspector", "superintendent", "detective",
         "ombudsman", "treasurer", "editor", "economist", "analyst", "correspondent", "candidate", "nominee",
-        "speaker",
+        "speaker", "administrator", "executive", "founder", "owner", "sheriff", "marshal", "trooper",
+        "constable", "consul", "councillor", "councilman", "councilwoman", "alderman", "assemblyman",
+        "assemblywoman", "comptroller", "magistrate", "astronaut", "pastor", "priest", "dean", "lawmaker",
+        "legislator", "president-elect", "chairperson", "secretary-general",
     })
     #: Honorifics: a name follows (``Mr``, ``Mrs``, ``Dr``).
     HONORIFICS: ClassVar[frozenset[str]] = frozenset({
@@ -356,7 +360,8 @@ class EntityParser:
         "division",
         "telegraph", "guardian", "front", "movement", "alliance", "coalition", "league", "forces", "force",
         "brigade", "brigades", "authority", "administration", "cabinet", "directorate", "bureau", "center",
-        "centre", "hospital", "laboratories", "labs", "pharmaceuticals", "energy", "oil", "petroleum",
+        "centre", "hospital", "laboratories", "labs", "laboratory", "lab", "pharmaceuticals", "energy", "oil",
+        "petroleum",
         "airport", "railways", "railway", "telecom", "communications", "insurance", "investments",
         "management", "ventures", "enterprises", "international", "worldwide", "reserve", "newsroom",
         "tigers", "rangers", "celtic", "wednesday", "villa", "forest", "palace", "orient", "argyle",
@@ -416,7 +421,7 @@ class EntityParser:
         "tanzanian", "thai", "tibetan", "togolese", "tunisian", "turkish", "turkmen", "ugandan", "ukrainian",
         "uruguayan", "uzbek", "venezuelan", "vietnamese", "welsh", "yemeni", "yugoslav", "zambian",
         "zimbabwean", "african", "asian", "arab", "arabic", "latin", "western", "nordic", "scandinavian",
-        "balkan", "caribbean", "baltic", "anglo", "hispanic", "muslim", "christian", "catholic",
+        "balkan", "caribbean", "baltic", "anglo", "martian", "hispanic", "muslim", "christian", "catholic",
         "protestant", "jewish", "islamic", "buddhist", "hindu", "sikh", "sunni", "shia", "shi'ite", "shiite",
         "orthodox", "communist", "socialist", "marxist", "democrat", "republican", "conservative", "liberal",
         "labour", "tory", "gaullist", "zionist", "maoist", "kurd", "pashtun", "tamil", "tutsi", "hutu",
@@ -457,7 +462,7 @@ class EntityParser:
         "gaza strip", "golan heights", "vatican city", "ivory coast", "burma", "holland", "czech republic",
         "bosnia", "herzegovina", "yugoslavia", "soviet union", "zaire", "wall street", "silicon valley",
         "hollywood", "washington", "white house", "moscow", "beijing", "tokyo", "london", "paris",
-        "new york", "los angeles",
+        "new york", "los angeles", "earth", "mars", "venus", "jupiter", "saturn", "pluto",
     })
     #: Regions and continents (places of rank 1).
     REGIONS: ClassVar[frozenset[str]] = frozenset({
@@ -485,7 +490,7 @@ class EntityParser:
         "united states of america": "united states", "uk": "united kingdom", "u.k.": "united kingdom",
         "un": "united nations", "eu": "european union", "ussr": "soviet union", "uae": "united arab emirates",
         "drc": "democratic republic of the congo", "prc": "china", "people's republic of china": "china",
-        "russian federation": "russia",
+        "russian federation": "russia", "fed": "federal reserve",
     }
     #: Formal prefixes of place names dropped when merging (``Republic of Cuba`` = ``Cuba``).
     FORMAL_PREFIXES: ClassVar[frozenset[str]] = frozenset({
@@ -715,6 +720,7 @@ class EntityParser:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
         known = self._known_keys(found)
         words = {w.strip(_PUNCT) for w in words}
+        sports = len(t.sports.intersection(map(str.casefold, words))) >= self.SPORTS_MIN_WORDS
         for c in deferred:
             if c.key in known or c.strength >= _MEDIUM:
                 found.append(c)
@@ -726,12 +732,16 @@ class EntityParser:
             if self._cue_follows(source, c.end):
                 c.kind, c.strength = c.kind or EntityKind.PERSON, max(c.strength, _WEAK)
                 found.append(c)
+            elif sports and _SCORE_FOLLOWS.match(source, c.end) is not None:
+                # a line of results: ``Tranmere 3 Grimsby 2``
+                c.kind, c.strength = c.kind or EntityKind.ORG, max(c.strength, _WEAK)
+                found.append(c)
         for toks in caps_lines:
             self._caps(source, toks, known, found)
         if language in self.NOUN_CAPITALISING:
             found = [c for c in found if c.strength >= _MEDIUM or c.acronym]
         found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
-        if len(t.sports.intersection(map(str.casefold, words))) >= self.SPORTS_MIN_WORDS:
+        if sports:
             self._sports(source, found, spans)
         found.sort(key=lambda c: c.start)
         # drop overlaps (keep the first)
@@ -1149,6 +1159,8 @@ class EntityParser:
 
         def canon(c: _Cand) -> str:
             k = t.aliases.get(c.key, c.key)
+            if k[-1:] == "s" and k[:-1] in t.demonyms:
+                return k[:-1]  # ``Palestinians`` = ``Palestinian``
             if " of " not in k:
                 return k
             for p in t.formal:
@@ -1182,10 +1194,13 @@ class EntityParser:
                         parts.setdefault(w[a:b], []).append(i)
         for i, g in enumerate(groups):
             w = words[i]
-            if len(w) > 2 or (kinds[i][0] not in (EntityKind.PERSON, None) and kinds[i][1] >= _STRONG):
+            listed = kinds[i][0] not in (EntityKind.PERSON, None) and kinds[i][1] >= _STRONG
+            if len(w) > 2 or (listed and (kinds[i][0] is not EntityKind.ORG or len(w) != 1)):
                 continue
             options = [p for p in parts.get(w, ()) if p != i
                        and (w[0] != words[p][0] or self.is_given_name(w[0]))]
+            if listed:  # a company's name that is also a surname: ``Gerald Ford`` ... ``Ford``
+                options = [p for p in options if words[p][-1] == w[0]]
             if not options:
                 continue
             first = g[0].start

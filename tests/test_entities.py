@@ -172,6 +172,23 @@ def test_unknown_names_after_in_are_places_and_demonym_names_are_misc() -> None:
     assert by_name(ents, "Slovenian Supercup").kind is EntityKind.MISC
 
 
+def test_plural_nationalities_surnames_that_are_companies_and_fed() -> None:
+    text = ("Palestinian officials met Israeli envoys. Palestinians and Israelis agreed. Former "
+            "president Gerald Ford spoke; Ford said the Federal Reserve should act, and the Fed did.")
+    ents = run(text)
+    assert len(by_name(ents, "Palestinian").mentions) == 2
+    assert len(by_name(ents, "Israeli").mentions) == 2
+    ford = by_name(ents, "Gerald Ford")
+    assert ford.kind is EntityKind.PERSON and [m.text for m in ford.mentions] == ["Gerald Ford", "Ford"]
+    assert [m.text for m in by_name(ents, "Federal Reserve").mentions] == ["Federal Reserve", "Fed"]
+
+
+def test_more_title_heads() -> None:
+    ents = run("Space agency Administrator Carla Benning said the Sheriff Tom Dwyer case was closed.")
+    assert by_name(ents, "Carla Benning").titles == ("Administrator",)
+    assert by_name(ents, "Tom Dwyer").kind is EntityKind.PERSON
+
+
 # ---------------------------------------------------------------- generated sentences
 
 GIVEN = ["Ana", "José", "Miguel", "Olga", "Karim", "Sofia", "Jonas", "Ingrid", "Pedro", "Elena", "Marta",
