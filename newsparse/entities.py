@@ -240,6 +240,7 @@ class _Tables:
         self.not_names = frozenset(fold_name(w) for w in cls.NOT_NAMES)
         self.heads = frozenset(fold_name(w) for w in cls.TITLE_HEADS)
         self.honorifics = frozenset(fold_name(w) for w in cls.HONORIFICS)
+        self.title_words = self.heads | self.honorifics
         self.modifiers = frozenset(fold_name(w) for w in cls.TITLE_MODIFIERS)
         self.org_words = frozenset(fold_name(w) for w in cls.ORG_WORDS)
         self.org_heads = frozenset(fold_name(w) for w in cls.ORG_HEADS)
@@ -286,6 +287,7 @@ _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | rege
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
+_NOT_MID_SENTENCE = _INITIAL_BEFORE | _SKIP_BEFORE
 
 
 class EntityParser:
@@ -600,8 +602,8 @@ class EntityParser:
     def clear_memos(cls) -> None:
         """Forget the tokens and names this class has analysed (results never depend on them;
         benchmarks call this so that repeated rounds over one corpus measure a first reading)."""
-        cls._TOKENS.pop(cls, None)
-        cls._EVIDENCE.pop(cls, None)
+        per_class(cls._TOKENS, cls, dict).clear()
+        per_class(cls._EVIDENCE, cls, dict).clear()
 
     @functools.cached_property
     def _vocab(self) -> _Tables:
@@ -610,6 +612,10 @@ class EntityParser:
     @functools.cached_property
     def _gaz(self) -> _Gazetteers:
         return self.gazetteers()
+
+    @functools.cached_property
+    def _evidence_memo(self) -> dict[str, _Evidence]:
+        return per_class(self._EVIDENCE, type(self), dict)
 
     def is_given_name(self, folded: str) -> bool:
         """Whether ``folded`` (see :func:`fold_name`) is a known given name."""
@@ -838,8 +844,12 @@ class EntityParser:
               deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
         """Split one capitalised sequence into title and name parts and record the mentions."""
         t = self._vocab
+        pos = toks[0].start
+        if pos - 2 >= span_start and source[pos - 1] == " " and source[pos - 2] not in _NOT_MID_SENTENCE:
+            initial = False  # the common case, decided without a call
+        else:
+            initial = self._initial(source, pos, span_start)
         # leading sentence words
-        initial = self._initial(source, toks[0].start, span_start)
         while toks and initial and toks[0].fold in t.stop and not toks[0].upper:
             toks = toks[1:]
         if not toks:
@@ -849,8 +859,7 @@ class EntityParser:
         # the last title head with a name after it
         h = -1
         for i in range(len(toks) - 1, -1, -1):
-            f = toks[i].fold
-            if f in t.heads or f in t.honorifics:
+            if toks[i].fold in t.title_words:
                 h = i
                 break
         if h >= 0 and len(toks) > 1:
@@ -1003,7 +1012,7 @@ class EntityParser:
 
     def _classify(self, c: _Cand, source: str) -> bool:
         """Set ``c.kind`` and ``c.strength`` from the evidence; ``False`` when there is none."""
-        memo = per_class(self._EVIDENCE, type(self), dict)
+        memo = self._evidence_memo
         evidence = memo.get(c.text)
         if evidence is None:
             evidence = self._evidence(c)
@@ -1233,18 +1242,21 @@ class EntityParser:
             found_j = min((j for j in options if j >= 0 and j != i), default=-1)
             if found_j >= 0:
                 parent[i] = found_j
-        # resolve
-        def root(i: int) -> int:
-            while parent[i] != i:
-                i = parent[i]
-            return i
-
+        # resolve: each group joins the entity of its root (the group lists are reused)
         merged: dict[int, list[_Cand]] = {}
+        joined: set[int] = set()
         for i, g in enumerate(groups):
-            merged.setdefault(root(i), []).extend(g)
-        for i, ms in merged.items():
-            if len(ms) > len(groups[i]):  # joined from several groups: back into text order
-                ms.sort(key=lambda c: c.start)
+            r = i
+            while parent[r] != r:
+                r = parent[r]
+            into = merged.get(r)
+            if into is None:
+                merged[r] = g
+            else:
+                into.extend(g)
+                joined.add(r)
+        for r in joined:  # joined from several groups: back into text order
+            merged[r].sort(key=lambda c: c.start)
         # entities in order of first mention
         entities: list[Entity] = []
         for idx, r in enumerate(sorted(merged, key=lambda r: merged[r][0].start)):
