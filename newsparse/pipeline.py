@@ -608,10 +608,14 @@ class Entities(Processor):
     def run(self, draft: Draft) -> None:
         spans: list[Span] = [s for s in (draft.headline, draft.standfirst) if s is not None]
         d = draft.dateline
-        if d is not None and d.location:
-            at = d.text.find(d.location)  # the place a dateline names is an entity too
-            if at >= 0:
-                spans.append(Span(d.span.start + at, d.span.start + at + len(d.location)))
+        if d is not None:
+            # the place and the agency a dateline names are entities too
+            after = 0
+            for name in (d.location, d.agency):
+                at = d.text.find(name, after) if name else -1
+                if name and at >= 0:
+                    spans.append(Span(d.span.start + at, d.span.start + at + len(name)))
+                    after = at + len(name)
         spans.extend(p.caption_span for p in draft.photos if p.caption_span is not None)
         spans.extend(draft.paragraphs)
         spans.sort(key=lambda s: s.start)

@@ -273,3 +273,15 @@ def test_memos_never_change_the_result(case: Case) -> None:
     assert fresh == warm
     assert _ForgetfulParser().analyse(text, spans) == fresh  # and again, with cleared memos
     assert len(_ForgetfulParser._TOKENS[_ForgetfulParser]) <= _ForgetfulParser.MEMO_SIZE
+
+
+def test_dateline_place_and_agency_are_mentions() -> None:
+    import newsparse
+
+    text = "Ferry resumes\n\nBERGEN, Jan 12 (Reuters) - The ferry ran again, the company said.\n"
+    article = newsparse.parse(text)
+    found = {(m.text, e.kind) for e in article.entities for m in e.mentions}
+    assert ("BERGEN", EntityKind.LOC) in found and ("Reuters", EntityKind.ORG) in found
+    for e in article.entities:
+        for m in e.mentions:
+            assert text[m.span.start:m.span.end] == m.text
