@@ -30,10 +30,11 @@ extend them in a subclass.  Gazetteers are loaded lazily, once per class, on fir
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -41,6 +42,7 @@ import regex
 
 from ._cache import per_class
 from .model import Entity, EntityKind, Mention, Span
+from .rules import ENTITY_PACKS
 
 __all__ = ["EntityAnalysis", "EntityParser", "FoundMention", "fold_name"]
 
@@ -232,44 +234,64 @@ class _Gazetteers:
 
 
 class _Tables:
-    """The folded vocabularies of one parser class."""
+    """The folded vocabularies of one parser class for one language: the class attributes,
+    with the language's pack (``LANGUAGE_VOCABULARIES``) added."""
 
-    def __init__(self, cls: type[EntityParser]) -> None:
-        self.stop = frozenset(fold_name(w) for w in cls.FUNCTION_WORDS | cls.SENTENCE_WORDS)
-        self.function = frozenset(fold_name(w) for w in cls.FUNCTION_WORDS)
-        self.not_names = frozenset(fold_name(w) for w in cls.NOT_NAMES)
-        self.heads = frozenset(fold_name(w) for w in cls.TITLE_HEADS)
-        self.honorifics = frozenset(fold_name(w) for w in cls.HONORIFICS)
+    def __init__(self, cls: type[EntityParser], language: str | None = None) -> None:
+        pack = cls.LANGUAGE_VOCABULARIES.get(language or "", {})
+
+        def vocab(name: str) -> frozenset[str]:
+            words: frozenset[str] = getattr(cls, name)
+            return words | pack.get(name, frozenset())
+
+        def folded(name: str) -> frozenset[str]:
+            return frozenset(fold_name(w) for w in vocab(name))
+
+        self.function = folded("FUNCTION_WORDS")
+        self.stop = self.function | folded("SENTENCE_WORDS")
+        self.not_names = folded("NOT_NAMES")
+        self.heads = folded("TITLE_HEADS")
+        self.honorifics = folded("HONORIFICS")
         self.title_words = self.heads | self.honorifics
-        self.modifiers = frozenset(fold_name(w) for w in cls.TITLE_MODIFIERS)
-        self.org_words = frozenset(fold_name(w) for w in cls.ORG_WORDS)
-        self.org_heads = frozenset(fold_name(w) for w in cls.ORG_HEADS)
-        self.loc_words = frozenset(fold_name(w) for w in cls.LOC_WORDS)
-        self.loc_heads = frozenset(fold_name(w) for w in cls.LOC_HEADS)
-        self.loc_words_first = frozenset(fold_name(w) for w in cls.LOC_FIRST_WORDS)
-        self.misc_words = frozenset(fold_name(w) for w in cls.MISC_WORDS)
-        self.demonyms = frozenset(fold_name(w) for w in cls.DEMONYMS)
-        self.orgs = frozenset(fold_name(w) for w in cls.ORGS)
-        self.miscs = frozenset(fold_name(w) for w in cls.MISC_NAMES)
-        self.locs = frozenset(fold_name(w) for w in cls.LOCATIONS)
+        self.determiners = folded("DETERMINERS")
+        # languages that write compounds as one word have titles at the end of words
+        self.compounds = bool(language) and language in cls.NOUN_CAPITALISING
+        self.long_heads = tuple(sorted(h for h in self.heads if len(h) >= 5))
+        self.compound_memo: dict[str, bool] = {}
+        self.modifiers = folded("TITLE_MODIFIERS")
+        self.org_words = folded("ORG_WORDS")
+        self.org_heads = folded("ORG_HEADS")
+        self.org_first = folded("ORG_FIRST_WORDS")
+        self.loc_words = folded("LOC_WORDS")
+        self.loc_heads = folded("LOC_HEADS")
+        self.loc_words_first = folded("LOC_FIRST_WORDS")
+        self.misc_words = folded("MISC_WORDS")
+        self.misc_first = folded("MISC_FIRST_WORDS")
+        self.demonyms = folded("DEMONYMS")
+        self.orgs = folded("ORGS")
+        self.miscs = folded("MISC_NAMES")
+        self.locs = folded("LOCATIONS")
         self.aliases = {fold_name(k): fold_name(v) for k, v in cls.ALIASES.items()}
         self.formal = tuple(fold_name(w) + " " for w in cls.FORMAL_PREFIXES)
-        self.cues = frozenset(cls.CUE_VERBS)
-        self.acronym_stop = frozenset(fold_name(w) for w in cls.ACRONYM_STOP)
-        gaps: set[str] = {" "}
-        for c in cls.CONNECTORS:
-            gaps.add(f" {c} ")
-        self.gaps = frozenset(gaps)
+        cues = vocab("CUE_VERBS")
+        self.acronym_stop = folded("ACRONYM_STOP")
+        self.gaps = frozenset({" "} | {f" {c} " for c in vocab("CONNECTORS")})
         self.sports = frozenset(cls.SPORTS_WORDS)
         # one-word names that end in 's (``lloyd's``): their stems, which the tokens stop at
         self.possessive_names = frozenset(
             name[:-2] for name in self.orgs | self.miscs | self.locs
             if name.endswith("'s") and " " not in name)
-        self.competitions = frozenset(fold_name(w) for w in cls.COMPETITION_WORDS)
-        self.abbrev = frozenset(fold_name(w) for w in cls.ABBREVIATIONS)
+        self.competitions = folded("COMPETITION_WORDS")
+        self.abbrev = folded("ABBREVIATIONS")
+        # verbs of saying that may come before the speaker (``said Smith``, ``sagte Löw``); the
+        # sports verbs take an object there (``beat Arsenal``)
+        speech = cues - self.function - {"scored", "won", "beat", "finished", "played"}
+        self.cue_before = regex.compile(
+            r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, speech))) + r")[ \t]++\Z",
+            regex.V1 | regex.IGNORECASE)
         self.cue_re = regex.compile(
-            r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(cls.CUE_VERBS)) + r")(?![\p{L}])",
-            regex.V1)
+            r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(map(regex.escape, cues)))
+            + r")(?![\p{L}])", regex.V1)
 
 
 # ---------------------------------------------------------------- the parser
@@ -284,6 +306,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p
 _PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
 _IN_PLACE = regex.compile(r"(?<![\p{L}])(?:in|near|outside)[ \t]++\Z", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
@@ -306,7 +329,7 @@ class EntityParser:
     #: Lower-case words allowed inside a name (``Bank of England``, ``Ludwig van Beethoven``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({
         "of", "de", "la", "de la", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von",
-        "van der", "van den", "van de", "von der", "der", "den", "ter", "bin", "ibn", "bint", "y", "of the",
+        "van der", "van den", "van de", "von der", "ter", "bin", "ibn", "bint", "y", "of the",
         "le", "&", "el", "al", "abu", "ben", "e",
     })
     #: Abbreviations followed by a dot inside a name (``Mr. Putin``, ``St. Louis``).
@@ -329,7 +352,7 @@ class EntityParser:
         "ombudsman", "treasurer", "editor", "economist", "analyst", "correspondent", "candidate", "nominee",
         "speaker", "administrator", "executive", "founder", "owner", "sheriff", "marshal", "trooper",
         "constable", "consul", "councillor", "councilman", "councilwoman", "alderman", "assemblyman",
-        "assemblywoman", "comptroller", "magistrate", "astronaut", "pastor", "priest", "dean", "lawmaker",
+        "assemblywoman", "comptroller", "magistrate", "astronaut", "pastor", "priest", "lawmaker",
         "legislator", "president-elect", "chairperson", "secretary-general",
     })
     #: Honorifics: a name follows (``Mr``, ``Mrs``, ``Dr``).
@@ -370,6 +393,9 @@ class EntityParser:
         "stanley", "jets", "giants", "yankees", "mets", "cubs", "dodgers", "braves", "red sox", "lakers",
         "bulls", "knicks",
     })
+    #: Articles and determiners: a town's name right after one is a common noun in the
+    #: languages that capitalise nouns (``das Wetter``).
+    DETERMINERS: ClassVar[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
     #: First words of organisation names (``University of …``, ``Bank of …``).
     ORG_HEADS: ClassVar[frozenset[str]] = frozenset({
         "university", "bank", "ministry", "department", "institute", "council", "college", "school",
@@ -391,6 +417,11 @@ class EntityParser:
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
         "lower", "greater", "isle", "strait", "sea", "river", "republic", "kingdom",
     })
+    #: First words that make an organisation's name (languages that put them first:
+    #: ``Banco Central``); English names take ``ORG_HEADS`` with ``of``.
+    ORG_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset()
+    #: First words that make the name of an event or other thing (``Operation Desert Storm``).
+    MISC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({"operation"})
     #: First words that make a place name (``Lake Victoria``, ``Mount Everest``).
     LOC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "fort", "isle",
@@ -581,17 +612,27 @@ class EntityParser:
     #: How many token and name analyses each parser class remembers between articles.
     MEMO_SIZE: ClassVar[int] = 100_000
 
-    _TABLES: ClassVar[dict[type, _Tables]] = {}
+    #: Vocabularies of other languages (ISO 639-1 code -> class attribute name -> words),
+    #: added to the class attributes when the text is in that language; see :mod:`newsparse.rules`.
+    LANGUAGE_VOCABULARIES: ClassVar[Mapping[str, Mapping[str, frozenset[str]]]] = ENTITY_PACKS
+
+    _TABLES: ClassVar[dict[tuple[type, str], _Tables]] = {}
     _GAZ: ClassVar[dict[type, _Gazetteers]] = {}
-    _TOKENS: ClassVar[dict[type, dict[str, _TokenInfo]]] = {}
-    _EVIDENCE: ClassVar[dict[type, dict[str, _Evidence]]] = {}
+    _TOKENS: ClassVar[dict[tuple[type, str], dict[str, _TokenInfo]]] = {}
+    _EVIDENCE: ClassVar[dict[tuple[type, str], dict[str, _Evidence]]] = {}
 
     # ------------------------------------------------------------ vocabulary helpers
 
     @classmethod
-    def tables(cls) -> _Tables:
-        """The folded vocabularies of this class, built once per class."""
-        return per_class(cls._TABLES, cls, lambda: _Tables(cls))
+    def tables(cls, language: str | None = None) -> _Tables:
+        """The folded vocabularies of this class for ``language``, built once per class and
+        language (a language without a pack reads the class attributes alone)."""
+        pack = cls._pack(language)
+        return per_class(cls._TABLES, (cls, pack), lambda: _Tables(cls, pack))
+
+    @classmethod
+    def _pack(cls, language: str | None) -> str:
+        return language if language and language in cls.LANGUAGE_VOCABULARIES else ""
 
     @classmethod
     def gazetteers(cls) -> _Gazetteers:
@@ -602,8 +643,12 @@ class EntityParser:
     def clear_memos(cls) -> None:
         """Forget the tokens and names this class has analysed (results never depend on them;
         benchmarks call this so that repeated rounds over one corpus measure a first reading)."""
-        per_class(cls._TOKENS, cls, dict).clear()
-        per_class(cls._EVIDENCE, cls, dict).clear()
+        for key, tokens in list(cls._TOKENS.items()):
+            if key[0] is cls:
+                tokens.clear()
+        for key, evidence in list(cls._EVIDENCE.items()):
+            if key[0] is cls:
+                evidence.clear()
 
     @functools.cached_property
     def _vocab(self) -> _Tables:
@@ -615,7 +660,30 @@ class EntityParser:
 
     @functools.cached_property
     def _evidence_memo(self) -> dict[str, _Evidence]:
-        return per_class(self._EVIDENCE, type(self), dict)
+        return per_class(self._EVIDENCE, (type(self), ""), dict)
+
+    @functools.cached_property
+    def _token_memo(self) -> dict[str, _TokenInfo]:
+        """Token text -> (folded form, in capitals, never part of a name), shared by the class."""
+        return per_class(self._TOKENS, (type(self), ""), dict)
+
+    def _in_language(self, language: str | None) -> EntityParser:
+        """This parser reading ``language``'s vocabularies: itself when the language has no
+        pack, else a copy made once (the copies share everything but the tables and memos)."""
+        pack = self._pack(language)
+        if not pack:
+            return self
+        views: dict[str, EntityParser] = self.__dict__.setdefault("_views", {})
+        view = views.get(pack)
+        if view is None:
+            view = copy.copy(self)
+            key = (type(self), pack)
+            view.__dict__.update(
+                _views={}, _vocab=self.tables(pack),
+                _evidence_memo=per_class(self._EVIDENCE, key, dict),
+                _token_memo=per_class(self._TOKENS, key, dict))
+            views[pack] = view
+        return view
 
     def is_given_name(self, folded: str) -> bool:
         """Whether ``folded`` (see :func:`fold_name`) is a known given name."""
@@ -634,7 +702,8 @@ class EntityParser:
 
         Entities come in order of first mention; each mention's text is ``source[mention.span]``.
         """
-        return self._merge(source, self._find_safely(source, spans, language))
+        worker = self._in_language(language)
+        return worker._merge(source, worker._find_safely(source, spans, language))
 
     def mentions(
         self, source: str, spans: Sequence[Span], language: str | None = None,
@@ -644,8 +713,9 @@ class EntityParser:
 
     def analyse(self, source: str, spans: Sequence[Span], language: str | None = None) -> EntityAnalysis:
         """Entities and mentions together (what :meth:`extract` and :meth:`mentions` return)."""
-        cands = self._find_safely(source, spans, language)
-        entities = self._merge(source, cands)
+        worker = self._in_language(language)
+        cands = worker._find_safely(source, spans, language)
+        entities = worker._merge(source, cands)
         found: list[FoundMention] = []
         for c in cands:
             e = entities[c.entity]
@@ -664,7 +734,7 @@ class EntityParser:
     def _find(self, source: str, spans: Sequence[Span], language: str | None) -> list[_Cand]:
         t = self._vocab
         gaps = t.gaps
-        tokens = self._token_memo()
+        tokens = self._token_memo
         n = len(source)
         found: list[_Cand] = []
         deferred: list[_Cand] = []  # sentence-initial single words
@@ -745,7 +815,11 @@ class EntityParser:
         for toks in caps_lines:
             self._caps(source, toks, known, found)
         if language in self.NOUN_CAPITALISING:
-            found = [c for c in found if c.strength >= _MEDIUM or c.acronym]
+            # every noun is capitalised: a name needs evidence of its own, or to be a short
+            # form of a name that has it (``Merkel`` after ``Angela Merkel``)
+            sure = self._known_keys([c for c in found if c.strength >= _MEDIUM])
+            found = [c for c in found if (c.strength >= _MEDIUM or c.acronym or c.key in sure)
+                     and not (c.rank == 2 and len(c.toks) == 1 and self._after_determiner(source, c.start))]
         found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
         if sports:
             self._sports(source, found, spans)
@@ -759,9 +833,25 @@ class EntityParser:
                 last = c.end
         return out
 
-    def _token_memo(self) -> dict[str, _TokenInfo]:
-        """Token text -> (folded form, in capitals, never part of a name), shared by the class."""
-        return per_class(self._TOKENS, type(self), dict)
+    def _after_determiner(self, source: str, start: int) -> bool:
+        """Whether an article or determiner comes right before ``start``: then a capitalised
+        word that is also a town's name is a noun (``das Wetter``, ``am Ende``)."""
+        m = _WORD_BEFORE.search(source, max(0, start - 12), start)
+        return m is not None and m.group(1).casefold() in self._vocab.determiners
+
+    @staticmethod
+    def _compound_title(fold: str, t: _Tables) -> bool:
+        """``US-Präsident``, ``ex-president``: a title head after a hyphen; in languages that
+        write compounds as one word, also at the end of one (``Bildungsminister``)."""
+        known = t.compound_memo.get(fold)
+        if known is None:
+            known = fold.rsplit("-", 1)[-1] in t.title_words
+            if not known and t.compounds:
+                known = any(len(fold) > len(h) + 2 and fold.endswith(h) for h in t.long_heads)
+            if len(t.compound_memo) >= EntityParser.MEMO_SIZE:
+                t.compound_memo.clear()
+            t.compound_memo[fold] = known
+        return known
 
     def _token_info(self, text: str, t: _Tables, memo: dict[str, _TokenInfo]) -> _TokenInfo:
         fold = fold_name(text)
@@ -859,7 +949,8 @@ class EntityParser:
         # the last title head with a name after it
         h = -1
         for i in range(len(toks) - 1, -1, -1):
-            if toks[i].fold in t.title_words:
+            f = toks[i].fold
+            if f in t.title_words or (("-" in f or t.compounds) and self._compound_title(f, t)):
                 h = i
                 break
         if h >= 0 and len(toks) > 1:
@@ -1029,6 +1120,8 @@ class EntityParser:
                 kind, strength = fallback, fallback_strength
             elif self._cue_follows(source, c.end):
                 kind, strength = EntityKind.PERSON, _WEAK
+            elif self._vocab.cue_before.search(source, max(0, c.start - 24), c.start) is not None:
+                kind, strength = EntityKind.PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
         c.kind, c.strength = kind, strength
         return kind is not None
 
@@ -1068,7 +1161,9 @@ class EntityParser:
         elif rank is not None:
             kind, strength = EntityKind.LOC, _MEDIUM
         if kind is None and len(toks) > 1:
-            if last in t.misc_words:
+            if first in t.org_first:
+                kind, strength = EntityKind.ORG, _STRONG
+            elif last in t.misc_words or first in t.misc_first:
                 kind, strength = EntityKind.MISC, _MEDIUM
             elif last in t.loc_words or first in t.loc_words_first:
                 kind, strength = EntityKind.LOC, _MEDIUM

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -272,7 +275,7 @@ def test_memos_never_change_the_result(case: Case) -> None:
     warm = PARSER.analyse(text, spans)
     assert fresh == warm
     assert _ForgetfulParser().analyse(text, spans) == fresh  # and again, with cleared memos
-    assert len(_ForgetfulParser._TOKENS[_ForgetfulParser]) <= _ForgetfulParser.MEMO_SIZE
+    assert len(_ForgetfulParser._TOKENS[(_ForgetfulParser, "")]) <= _ForgetfulParser.MEMO_SIZE
 
 
 def test_dateline_place_and_agency_are_mentions() -> None:
@@ -285,3 +288,40 @@ def test_dateline_place_and_agency_are_mentions() -> None:
     for e in article.entities:
         for m in e.mentions:
             assert text[m.span.start:m.span.end] == m.text
+
+
+def test_spanish_pack() -> None:
+    text = ("El presidente del Gobierno habló en Bruselas con la Comisión Europea. Según el Banco Central, "
+            "la economía de Estados Unidos crece, dijo Marta Villaverde.")
+    ents = PARSER.extract(text, [Span(0, len(text))], "es")
+    assert by_name(ents, "Bruselas").kind is EntityKind.LOC
+    assert by_name(ents, "Estados Unidos").kind is EntityKind.LOC
+    assert by_name(ents, "Banco Central").kind is EntityKind.ORG
+    assert by_name(ents, "Marta Villaverde").kind is EntityKind.PERSON
+    assert not any(m.text in ("El", "Según") for e in ents for m in e.mentions)
+
+
+def test_german_pack_needs_evidence_for_capitalised_nouns() -> None:
+    text = ("Die Regierung in Berlin lobte das Wetter. Bildungsminister Jonas Kürten sagte, die Deutsche "
+            "Bank habe recht. Das reiche nicht, sagte Kürten.")
+    ents = PARSER.extract(text, [Span(0, len(text))], "de")
+    names = {m.text for e in ents for m in e.mentions}
+    assert "Regierung" not in names and "Wetter" not in names
+    person = by_name(ents, "Jonas Kürten")
+    assert person.kind is EntityKind.PERSON and person.titles == ("Bildungsminister",)
+    assert [m.text for m in person.mentions] == ["Jonas Kürten", "Kürten"]
+    assert by_name(ents, "Deutsche Bank").kind is EntityKind.ORG
+    assert by_name(ents, "Berlin").kind is EntityKind.LOC
+
+
+def test_a_language_pack_in_a_subclass() -> None:
+    class DutchParser(EntityParser):
+        LANGUAGE_VOCABULARIES: ClassVar[Mapping[str, Mapping[str, frozenset[str]]]] = {
+            **EntityParser.LANGUAGE_VOCABULARIES,
+            "nl": {"FUNCTION_WORDS": frozenset({"het", "een"}), "LOCATIONS": frozenset({"brussel"})}}
+
+    text = "Het kabinet sprak in Brussel met Anke de Vries."
+    ents = DutchParser().extract(text, [Span(0, len(text))], "nl")
+    assert by_name(ents, "Brussel").kind is EntityKind.LOC
+    assert not any(m.text.startswith("Het") for e in ents for m in e.mentions)
+    assert by_name(EntityParser().extract(text, [Span(0, len(text))], "nl"), "Brussel") is not None

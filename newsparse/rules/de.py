@@ -1,0 +1,106 @@
+"""German (``de``): the words the parsers need for German news text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _names(text: str) -> frozenset[str]:
+    """Names separated by commas (they may hold spaces)."""
+    return frozenset(n.strip() for n in text.split(",") if n.strip())
+
+
+_MONTHS = _words("januar jänner februar märz april mai juni juli august september oktober november "
+                 "dezember jan feb mär apr jun jul aug sep sept okt nov dez")
+_WEEKDAYS = _words("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag")
+
+#: Vocabularies added to :class:`newsparse.entities.EntityParser`'s class attributes of the
+#: same names when the text is German.  German capitalises every noun, so a capitalised word
+#: is a name only with evidence; these lists are most of that evidence.
+ENTITIES: Mapping[str, frozenset[str]] = {
+    "FUNCTION_WORDS": _words(
+        "der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn "
+        "weil wenn als wie ob dass daß in im an am auf aus bei mit nach von vom zu zum zur für gegen "
+        "ohne um durch über unter vor hinter neben zwischen seit bis während wegen trotz laut gemäß "
+        "er sie es wir ihr ich du man sein seine seiner seinem seinen ihre ihrer ihrem ihren unser "
+        "unsere dieser diese dieses diesem diesen jener jene jenes welcher welche welches kein keine "
+        "nicht auch noch schon nur sehr mehr weniger viel viele alle alles jeder jede jedes ist sind "
+        "war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen will "
+        "wollen muss müssen darf dürfen so da dort hier nun jetzt heute gestern morgen dann damit "
+        "dabei dazu deshalb daher doch jedoch zudem außerdem bereits immer nie wieder etwa rund fast "
+        "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend"),
+    "DETERMINERS": _words(
+        "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim ans ins "
+        "dieser diese dieses diesem diesen jeder jede jedes kein keine keinen keinem sein seine ihr ihre "
+        "unser unsere mein meine dein deine"),
+    "SENTENCE_WORDS": _words(
+        "nach laut zudem außerdem allerdings trotzdem dennoch inzwischen bislang bisher zuvor danach "
+        "später zunächst schließlich vor seit wie was wer wo wann warum weshalb"),
+    "NOT_NAMES": _MONTHS | _WEEKDAYS | _words("uhr prozent euro mark dollar millionen milliarden"),
+    "CONNECTORS": _words("von vom zu van de"),
+    "TITLE_HEADS": _words(
+        "präsident präsidentin bundespräsident bundeskanzler bundeskanzlerin kanzler kanzlerin minister "
+        "ministerin bundesminister bundesministerin ministerpräsident ministerpräsidentin außenminister "
+        "außenministerin innenminister innenministerin finanzminister finanzministerin verteidigungsminister "
+        "sprecher sprecherin regierungssprecher regierungssprecherin vorsitzende vorsitzender chef chefin "
+        "direktor direktorin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin "
+        "botschafter botschafterin könig königin prinz prinzessin papst general oberst richter richterin "
+        "staatsanwalt staatsanwältin abgeordnete abgeordneter senator senatorin gouverneur trainer "
+        "bundestrainer kapitän torwart stürmer landrat landrätin bischof kardinal pfarrer professor "
+        "professorin doktor dr prof herr frau generalsekretär generalsekretärin vizekanzler "
+        "staatssekretär staatssekretärin parteichef parteichefin fraktionschef fraktionschefin "
+        "vorstandschef vorstandschefin konzernchef konzernchefin"),
+    "HONORIFICS": _words("herr frau dr prof"),
+    "ORG_WORDS": _words(
+        "ag gmbh kg ohg se ev e.v. bank partei regierung ministerium bundesregierung landesregierung "
+        "verein verband gewerkschaft universität hochschule institut stiftung gericht bundesgericht "
+        "polizei bundeswehr armee konzern gruppe zeitung rundfunk verlag rat parlament bundestag "
+        "bundesrat landtag kommission agentur amt behörde bundesamt landesamt"),
+    "ORG_FIRST_WORDS": _words(
+        "bank deutsche deutscher deutsches bundesamt landesamt universität institut stiftung verein "
+        "verband partei ministerium gericht amt"),
+    "ORGS": _names(
+        "dpa, ddp, ap, afp, reuters, epd, kna, sid, spd, cdu, csu, fdp, afd, grüne, die grünen, "
+        "linke, die linke, pds, npd, bundestag, bundesrat, bundesregierung, bundeswehr, "
+        "bundesverfassungsgericht, bundesgerichtshof, bundesbank, bundesanstalt für arbeit, "
+        "bundesagentur für arbeit, ezb, eu, uno, un, nato, opec, iwf, oecd, wto, dgb, verdi, ig metall, "
+        "bdi, dihk, siemens, daimler, daimlerchrysler, volkswagen, vw, bmw, basf, bayer, hoechst, "
+        "lufthansa, deutsche bank, commerzbank, dresdner bank, allianz, telekom, deutsche telekom, "
+        "deutsche bahn, bahn, post, deutsche post, thyssenkrupp, thyssen, krupp, rwe, eon, e.on, sap, "
+        "adidas, puma, porsche, audi, opel, bosch, zdf, ard, rtl, sat.1, spiegel, der spiegel, "
+        "stern, focus, bild, faz, süddeutsche zeitung, die zeit, taz, welt, die welt, "
+        "fc bayern, bayern münchen, borussia dortmund, schalke, hertha bsc, werder bremen, hsv, "
+        "stasi, gestapo, wehrmacht, bundesliga"),
+    "LOCATIONS": _names(
+        "deutschland, bundesrepublik, brd, ddr, frankreich, italien, spanien, großbritannien, "
+        "england, schottland, irland, niederlande, holland, belgien, luxemburg, österreich, schweiz, "
+        "dänemark, schweden, norwegen, finnland, polen, tschechien, slowakei, ungarn, rumänien, "
+        "bulgarien, griechenland, türkei, russland, ukraine, weißrussland, litauen, lettland, estland, "
+        "kroatien, serbien, bosnien, kosovo, albanien, mazedonien, slowenien, jugoslawien, "
+        "sowjetunion, vereinigte staaten, usa, amerika, kanada, mexiko, brasilien, argentinien, "
+        "china, japan, indien, pakistan, afghanistan, iran, irak, israel, syrien, libanon, "
+        "jordanien, ägypten, libyen, tunesien, algerien, marokko, saudi-arabien, südafrika, "
+        "australien, neuseeland, europa, asien, afrika, nahost, naher osten, balkan, "
+        "berlin, hamburg, münchen, köln, frankfurt, stuttgart, düsseldorf, dortmund, essen, bremen, "
+        "hannover, leipzig, dresden, nürnberg, duisburg, bochum, wuppertal, bielefeld, bonn, "
+        "münster, karlsruhe, mannheim, augsburg, wiesbaden, mainz, kiel, lübeck, rostock, "
+        "magdeburg, erfurt, potsdam, schwerin, saarbrücken, freiburg, heidelberg, regensburg, "
+        "würzburg, wien, zürich, genf, bern, basel, paris, rom, mailand, madrid, lissabon, "
+        "brüssel, den haag, amsterdam, kopenhagen, stockholm, oslo, helsinki, warschau, prag, "
+        "budapest, bukarest, sofia, athen, moskau, kiew, peking, tokio, neu-delhi, washington, "
+        "new york, jerusalem, kairo, bayern, baden-württemberg, nordrhein-westfalen, niedersachsen, "
+        "hessen, sachsen, sachsen-anhalt, thüringen, brandenburg, mecklenburg-vorpommern, "
+        "schleswig-holstein, rheinland-pfalz, saarland, ostdeutschland, westdeutschland, "
+        "rhein, elbe, donau, main, ostsee, nordsee, alpen"),
+    "DEMONYMS": _words(
+        "deutsche deutschen deutscher franzosen franzose italiener amerikaner briten engländer "
+        "russen russe chinesen japaner türken polen österreicher schweizer europäer palästinenser "
+        "israelis araber muslime christen katholiken protestanten juden"),
+    "CUE_VERBS": _words(
+        "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte kündigte teilte "
+        "berichtete berichtet warnte warnt forderte fordert"),
+}
