@@ -1,23 +1,1140 @@
 """Quotations: direct, partial and running quotes with their speakers and cues.
 
 :class:`QuoteParser` finds the quotations in the body paragraphs of an article and
-attributes each to an entity of the article.  (Being built: issue 4.)
+attributes each to an entity of the article.
+
+How it works, in short:
+
+1. **Marks.**  One regex pass per paragraph finds the quotation marks that can open or
+   close (an apostrophe between two letters is never one).  Each mark is read from the
+   characters beside it (an opener has text after it and space or an opening sign
+   before it; a closer the reverse) and paired on a small stack, so that ‘…’ nests inside
+   “…”, „…“ and «…» pair, a stray mark is dropped at the end of its paragraph, and a
+   straight ``'`` or ``"`` after a digit (``6' 2"``) or before an elision (``'90s``) is
+   no mark at all.  A quote never crosses a paragraph break, except a **running quote**:
+   a paragraph that ends inside a quote, followed by a paragraph that opens with a mark.
+   A running quote is given as **one** :class:`~newsparse.model.Quote` from the first
+   opener to the last closer, so its ``text`` holds the paragraph breaks and the marks
+   that open the continuing paragraphs (``source[span] == text`` still holds).
+2. **Kinds.**  A quote is ``direct`` when it stands where a sentence may start (the
+   paragraph's start, after a sentence, after ``said,`` or ``:``) and reads as a sentence
+   (capital first or ends in a sentence mark); otherwise ``partial``.
+3. **Attribution**, by rules tried in order of confidence, each recorded in
+   :attr:`Quote.how`: a cue right after the quote (``“…,” X said``, ``“…,” said X``,
+   ``“…” — X``), a cue before it in its sentence (``X said: “…”``, ``According to X, “…”``,
+   ``X said that … “…”``), the sentence after (``“…” X said.``), the sentence before,
+   the speaker of the previous part of a split quote, the previous paragraph for a quote
+   that opens its own paragraph, and, for a partial quote, the subject of its sentence.
+   A speaker is an entity mention beside the cue (through a title or an apposition:
+   ``Russia's deputy foreign minister, Sergei Ryabkov, said``), a pronoun resolved to the
+   last entity of a fitting kind named before, a role (``the minister said``) resolved to
+   the last entity holding that title, or, when :attr:`QuoteParser.NOMINAL_SPEAKERS` is
+   true, a common-noun speaker such as ``police`` given as printed (``how="nominal"``).
+
+Vocabularies (cue verbs, cue phrases, pronouns, role nouns, mark pairs) are class
+attributes; extend them in a subclass.  The compiled patterns are built once per class.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from typing import ClassVar
 
-from .model import Entity, Quote, Span
+import regex
+
+from ._cache import per_class
+from .model import Entity, EntityKind, Quote, Span
 
 __all__ = ["QuoteParser"]
 
 
+def _regular(*bases: str) -> frozenset[str]:
+    """The forms of regular verbs: ``add`` -> add, adds, added, adding."""
+    out: set[str] = set()
+    for b in bases:
+        out.add(b)
+        if b.endswith("e"):
+            out.update((b + "s", b + "d", b[:-1] + "ing"))
+        elif b.endswith("y") and b[-2:-1] not in "aeiou":
+            out.update((b[:-1] + "ies", b[:-1] + "ied", b + "ing"))
+        elif b.endswith(("s", "sh", "ch", "x")):
+            out.update((b + "es", b + "ed", b + "ing"))
+        else:
+            out.update((b + "s", b + "ed", b + "ing"))
+    return frozenset(out)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: set[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie (``sa(?:id|ys)``)."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return build(root)
+
+
+class _Tables:
+    """What :class:`QuoteParser` builds from its vocabularies, once per class."""
+
+    def __init__(self, cls: type[QuoteParser]) -> None:
+        # Each cue in lower case and with a capital first letter, as a trie: the stdlib
+        # engine scans a trie-shaped alternation in one fast pass (a flat alternation of
+        # hundreds of words, or a case-insensitive one, is many times slower).
+        forms: set[str] = set()
+        for c in cls.CUE_VERBS | cls.CUE_PHRASES:
+            c = c.casefold()
+            forms.update((c, c[:1].upper() + c[1:]))
+        # A cue is a whole word (or phrase); case-insensitive so that ``Said`` opening a
+        # sentence counts, but never inside another word.
+        self.cue = re.compile(r"\b(?<![’'-])" + _trie(forms).replace(r"\ ", r"\s++") + r"(?![\w’'-])")
+        self.cue_phrases = frozenset(c.casefold() for c in cls.CUE_PHRASES)
+        self.according = frozenset(c.casefold() for c in cls.ACCORDING)
+        opening = "".join(regex.escape(c) for c in cls.MARK_PAIRS)
+        closing = "".join(regex.escape(c) for c in set(cls.MARK_PAIRS.values()))
+        marks = "".join(sorted(set(opening + closing + "'’‘\"")))
+        # Candidate marks: any quote sign, except an apostrophe inside a word (don't, Peskov’s).
+        # Two apostrophes stand for a double mark in some archives (``''Yes,'' he said``).
+        self.marks = regex.compile(
+            r"(?:''|(?<![\p{L}\p{N}])[" + marks + r"]|[" + marks + r"](?![\p{L}\p{N}]))", regex.V1)
+        self.pronouns = {k.casefold(): v for k, v in cls.PRONOUNS.items()}
+        self.gap_words = frozenset(w.casefold() for w in cls.GAP_WORDS)
+        self.roles = frozenset(w.casefold() for w in cls.ROLE_NOUNS)
+        self.determiners = frozenset(w.casefold() for w in cls.DETERMINERS)
+        self.coordinators = frozenset(w.casefold() for w in cls.COORDINATORS)
+        self.voice = frozenset(w.casefold() for w in cls.VOICE_NOUNS)
+        self.before_name = frozenset(w.casefold() for w in cls.BEFORE_NAME) | self.determiners | self.roles
+        self.naming = frozenset(w.casefold() for w in cls.NAMING_CUES)
+        self.elision = regex.compile(r"(?:\d\d?s?|" + "|".join(
+            regex.escape(e) for e in sorted(cls.ELISIONS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])",
+            regex.I | regex.V1)
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+")
+# A sentence ends at . ! ? … (with closing marks after it) followed by space and a sentence
+# start; not after a title abbreviation or an initial (``Mr. Putin``, ``J. Smith``, ``U.S.``).
+_SENT_END = regex.compile(r"[.!?…]++[)\]\"'”’»]*+\s++(?=[\p{Lu}\p{N}“\"‘'«„(\[—–-])", regex.V1)
+# What before a full stop makes it no sentence end: a title abbreviation, an initial.
+_NO_END_BEFORE = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Prof|No|vs|Inc|Corp|"
+    r"Co|Ltd|Mt|Ft|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Calif|Fla|Ariz|Mass|Penn|Pa|Va|Ky|Tenn|Ill|Mich|"
+    r"Wis|Minn|Conn|Wash|Ore|Colo|Okla|Ala|Ga|La|Miss|Mo|Md|Del|Neb|Nev|Ind|Ark|Kan)"
+    r"|\b\p{Lu}|\.\p{Lu})\Z", regex.V1)
+_SPACE = regex.compile(r"\s++")
+_PARA_START = regex.compile(r"\s*+")  # used with match(), which anchors at pos
+# What may stand between a quote's closing mark and its attribution (``,” said``; ``” — X``).
+_TRAIL_LEAD = regex.compile(r"[,\s]*+(?:[—–]|--?)?\s*+", regex.V1)
+# A dash before the speaker: ``“…” — Jane Doe``.
+_DASH = regex.compile(r"[\s,]*+(?:[—–]|--?)\s*+", regex.V1)
+_SENTENCE_MARK = frozenset(".!?…")
+# Title abbreviations and initials whose dot does not end a phrase (``Sen.``, ``J.``, ``D-N.Y.``).
+_ABBREV = regex.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Cmdr|Atty|"
+                        r"Supt|Insp|Pres|Sec|Jr|Sr|Gens?|[\p{Lu}])\.", regex.V1)
+_PAREN = regex.compile(r"\s*+\([^()\n]{0,40}+\)")
+_CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}", regex.V1)
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}]++(?=[^\p{L}\p{N}]*+\Z)", regex.V1)
+
+
+class _Mark:
+    """A quotation mark on the pairing stack."""
+
+    __slots__ = ("char", "double", "para", "pos", "size")
+
+    def __init__(self, char: str, pos: int, double: bool, para: int, size: int = 1) -> None:
+        self.size = size
+        self.char = char
+        self.pos = pos
+        self.double = double
+        self.para = para
+
+
+class _Found:
+    """A quotation being attributed: content span, marks and paragraph."""
+
+    __slots__ = ("after", "cue_span", "end", "how", "kind", "last_para", "open", "para", "speaker",
+                 "speaker_span", "start")
+
+    def __init__(self, open_pos: int, start: int, end: int, after: int, para: int, last_para: int) -> None:
+        self.open = open_pos  # the opening mark
+        self.start = start
+        self.end = end
+        self.after = after  # just after the closing mark
+        self.para = para
+        self.last_para = last_para
+        self.kind = "direct"
+        self.speaker: str | None = None
+        self.speaker_span: Span | None = None
+        self.cue_span: Span | None = None
+        self.how: str | None = None
+
+
+class _Speaker:
+    """A resolved speaker: the entity's name (or a phrase), the span used and the rule."""
+
+    __slots__ = ("how", "name", "span")
+
+    def __init__(self, name: str, span: Span, how: str) -> None:
+        self.name = name
+        self.span = span
+        self.how = how
+
+
+class _Cue:
+    """A cue found in the writer's text (the interface of a match: start, end, group)."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start = start
+        self._end = end
+        self._text = text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+class _Index:
+    """Entity mentions and cues outside quotes, sorted by start, for speaker look-ups."""
+
+    def __init__(self, entities: Sequence[Entity], quotes: Sequence[_Found]) -> None:
+        rows: list[tuple[int, int, Entity]] = []
+        for e in entities:
+            for m in e.mentions:
+                rows.append((m.span.start, m.span.end, e))
+        rows.sort(key=lambda r: (r[0], -r[1]))
+        # Mentions inside quotes are not speakers (``“Russia will…”``): a linear merge
+        # against the quote spans, which are sorted and disjoint.
+        kept: list[tuple[int, int, Entity]] = []
+        qi = 0
+        for row in rows:
+            while qi < len(quotes) and quotes[qi].end <= row[0]:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].start <= row[0] < quotes[qi].end:
+                continue
+            kept.append(row)
+        self.rows = kept
+        self.starts = [r[0] for r in kept]
+        self.ends = [r[1] for r in kept]
+        self.cues: list[_Cue] = []
+        self.cue_starts: list[int] = []
+
+    def add_cues(self, source: str, paras: Sequence[Span], quotes: Sequence[_Found],
+                 pattern: re.Pattern[str]) -> None:
+        """Find the cues once: one pass of the cue pattern over each paragraph, outside quotes."""
+        qi = 0
+        for p in paras:
+            for m in pattern.finditer(source, p.start, p.end):
+                s = m.start()
+                while qi < len(quotes) and quotes[qi].end <= s:
+                    qi += 1
+                if qi < len(quotes) and quotes[qi].start <= s < quotes[qi].end:
+                    continue
+                self.cues.append(_Cue(s, m.end(), m.group()))
+        self.cue_starts = [c.start() for c in self.cues]
+
+    def cues_in(self, lo: int, hi: int) -> list[_Cue]:
+        """The cues that lie within ``[lo, hi)``, in text order."""
+        i = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].end() <= hi:
+            out.append(self.cues[i])
+            i += 1
+        return out
+
+    def cue_at(self, lo: int, hi: int) -> _Cue | None:
+        """The cue starting at ``lo`` (and ending by ``hi``), if any."""
+        i = bisect.bisect_left(self.cue_starts, lo)
+        if i < len(self.cues) and self.cues[i].start() == lo and self.cues[i].end() <= hi:
+            return self.cues[i]
+        return None
+
+    def first_cue(self, lo: int, hi: int) -> _Cue | None:
+        """The first cue within ``[lo, hi)``."""
+        i = bisect.bisect_left(self.cue_starts, lo)
+        if i < len(self.cues) and self.cues[i].end() <= hi:
+            return self.cues[i]
+        return None
+
+    def before(self, pos: int) -> int:
+        """Index of the first mention starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
 class QuoteParser:
     """Finds quotations and their speakers.  Vocabularies are class attributes; extend them
-    in a subclass."""
+    in a subclass (``CUE_VERBS = QuoteParser.CUE_VERBS | {"opined"}``)."""
+
+    #: Verb forms that attribute speech, lower case.  Regular verbs are listed by their
+    #: base and inflected by ``_regular``; irregular forms are listed one by one.
+    CUE_VERBS: ClassVar[frozenset[str]] = _regular(
+        "add", "ask", "note", "state", "explain", "insist", "argue", "warn", "tweet", "remark", "call",
+        "reply", "continue", "declare", "announce", "claim", "urge", "recall", "acknowledge", "admit",
+        "stress", "emphasise", "emphasize", "describe", "comment", "conclude", "confirm", "deny",
+        "maintain", "contend", "assert", "observe", "joke", "quip", "boast", "complain", "predict",
+        "suggest", "concede", "assure", "lament", "caution", "muse", "shout", "yell", "scream", "chant",
+        "respond", "answer", "counter", "retort", "testify", "post", "report", "vow", "promise",
+        "pledge", "praise", "criticise", "criticize", "slam", "blast", "accuse", "label", "brand",
+        "dub", "term", "characterise", "characterize", "mention", "reiterate", "recount", "agree",
+        "exclaim", "demand", "question", "wonder", "plead", "point", "discuss", "express", "affirm",
+        "announce", "disclose", "reveal", "tout", "cite", "quote", "allege", "charge", "elaborate",
+        "ridicule", "mock", "attack", "decry", "denounce", "condemn", "welcome", "hail", "lambaste",
+        "dismiss", "reject", "scoff", "sneer", "whisper", "murmur", "cry", "sigh", "laugh",
+        "boom", "thunder", "chide", "scold", "blame", "counsel", "advise", "inform", "assess",
+        "summarise", "summarize", "recommend", "propose", "implore", "beg", "rail", "opine",
+        "proclaim", "profess", "explain", "acknowledge", "pronounce", "signal",
+    ) | frozenset({
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+        "written", "writing", "speak", "speaks", "spoke", "speaking", "put it", "puts it", "went on",
+        "goes on", "go on", "thinks", "thought", "believes", "believed", "feels", "felt", "hopes",
+        "hoped", "argue", "read", "reads", "pointed out", "points out", "pointing out", "swore",
+        "swears", "taught", "teaches", "mused", "foresaw", "forecast", "held", "holds", "referred to",
+        "refers to", "set out", "spelled out", "spelt out",
+        # Other languages (the cue of an interview quote in Spanish, French, German, Russian).
+        "dijo", "afirmó", "declaró", "señaló", "explicó", "aseguró", "añadió", "agregó", "indicó",
+        "a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "déclare", "affirme", "explique",
+        "sagte", "erklärte", "betonte", "meinte", "sagt", "erklärt", "fügte hinzu",
+        "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула",
+    })
+    #: Phrases that attribute like a cue verb, the speaker after them (``according to X``).
+    CUE_PHRASES: ClassVar[frozenset[str]] = frozenset({
+        "according to", "in the words of", "as quoted by", "quoted by", "selon", "según", "laut",
+    })
+    #: Which of the cues take their speaker after them and nothing before.
+    ACCORDING: ClassVar[frozenset[str]] = frozenset({
+        "according to", "in the words of", "as quoted by", "quoted by", "selon", "según", "laut",
+    })
+    #: Opening mark -> closing mark.  Straight marks close themselves.
+    MARK_PAIRS: ClassVar[dict[str, str]] = {
+        "“": "”", "„": "“", "«": "»", "‹": "›", "‘": "’", "‚": "‘", '"': '"', "'": "'", "「": "」",
+        "『": "』", "»": "«",
+    }
+    #: Single-level marks (‘…’ nests inside “…”).
+    SINGLE_MARKS: ClassVar[frozenset[str]] = frozenset({"‘", "’", "'", "‚", "‹", "›", "『", "』"})
+    #: What follows an apostrophe that is no opening mark (``'90s``, ``'em``, ``rock 'n' roll``).
+    ELISIONS: ClassVar[frozenset[str]] = frozenset({
+        "em", "til", "tis", "twas", "n", "cause", "bout", "round", "nuff", "ol", "s", "d", "ll", "re",
+        "ve", "m", "t",
+    })
+    #: Pronouns that may stand for a speaker: which kinds of entity they refer to.
+    PRONOUNS: ClassVar[dict[str, tuple[EntityKind, ...]]] = {
+        "he": (EntityKind.PERSON,), "she": (EntityKind.PERSON,), "him": (EntityKind.PERSON,),
+        "her": (EntityKind.PERSON,), "they": (EntityKind.ORG, EntityKind.PERSON),
+        "them": (EntityKind.ORG, EntityKind.PERSON), "it": (EntityKind.ORG,),
+        "we": (EntityKind.ORG, EntityKind.PERSON), "il": (EntityKind.PERSON,),
+        "elle": (EntityKind.PERSON,), "er": (EntityKind.PERSON,), "sie": (EntityKind.PERSON,),
+        "él": (EntityKind.PERSON,), "ella": (EntityKind.PERSON,), "он": (EntityKind.PERSON,),
+        "она": (EntityKind.PERSON,),
+    }
+    #: Words that may stand between a speaker and the cue (``Peskov also said``).
+    GAP_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "also", "then", "later", "further", "again", "once", "has", "had", "have", "was", "is", "were",
+        "would", "will", "did", "does", "do", "could", "may", "might", "even",
+        "just", "previously", "recently", "subsequently", "earlier", "simply", "famously", "often",
+        "still", "repeatedly", "reportedly", "allegedly", "apparently", "however", "too",
+        "not", "never", "always", "first", "last", "himself", "herself", "themselves", "itself",
+        "flatly", "long",
+    })
+    #: Common nouns that head a speaker phrase without a name (``police said``).
+    ROLE_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "police", "minister",
+        "president", "secretary", "senator", "governor", "mayor", "ambassador", "adviser", "advisor",
+        "aide", "aides", "source", "sources", "statement", "report", "campaign", "candidate",
+        "nominee", "chairman", "chairwoman", "director", "leader", "chief", "spokespeople",
+        "representative", "lawmaker", "lawmakers", "analyst", "analysts", "expert", "experts",
+        "economist", "strategist", "strategists", "congressman", "congresswoman", "speaker",
+        "manager", "attorney", "lawyer", "prosecutor", "prosecutors", "judge", "officer", "officers",
+        "activist", "activists", "voter", "voters", "supporter", "supporters", "critic", "critics",
+        "member", "members", "group", "organization", "organisation", "ministry", "government",
+        "administration", "committee", "agency", "department", "office", "party", "organizer",
+        "organizers", "founder", "executive", "ceo", "professor", "researcher", "researchers",
+        "pollster", "pollsters", "consultant", "operative", "operatives", "insider", "insiders",
+        "delegate", "delegates", "resident", "residents", "employee", "employees", "worker", "workers",
+        "protester", "protesters", "protestor", "protestors", "witness", "witnesses", "person",
+        "people", "man", "woman", "friend", "friends", "colleague", "colleagues", "ally", "allies",
+        "advisers", "advisors", "staffer", "staffers", "donor", "donors", "commentator",
+        "host", "anchor", "reporter", "journalist", "writer", "author", "editor", "columnist",
+        "website", "newspaper", "paper", "poll", "survey", "study", "memo", "letter", "release",
+        "post", "tweet", "ad", "video", "spokesmen", "diplomat", "diplomats", "governments",
+        "senators", "democrats", "republicans", "conservatives", "liberals", "leaders",
+    })
+    #: Role nouns after a name that speak for the named entity itself (``the Kremlin
+    #: statement``, ``the Trump campaign``): the speaker is the entity (``how="affiliation"``).
+    VOICE_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "statement", "statements", "report", "release", "tweet", "tweets", "letter", "memo", "website",
+        "post", "video", "ad", "filing", "campaign", "spokesman", "spokeswoman", "spokesperson",
+        "office", "government", "administration", "account", "feed", "blog", "announcement",
+        "communique", "readout", "transcript", "press",
+    })
+    #: Lower-case words that may stand between a cue and the name after it
+    #: (``said former party chairman Jane Doe``), besides determiners and role nouns.
+    BEFORE_NAME: ClassVar[frozenset[str]] = frozenset({
+        "former", "then", "fellow", "senior", "top", "longtime", "veteran", "chief", "deputy", "acting",
+        "retired", "presidential", "democratic", "republican", "conservative", "liberal", "state",
+        "federal", "party", "campaign", "co-host", "vice", "foreign", "prime", "press", "national",
+        "security", "defense", "defence", "incoming", "outgoing", "interim", "general", "assistant",
+        "associate", "executive", "managing", "political", "independent", "local", "county", "city",
+        "by",
+    })
+    #: Cues that name rather than say (``called him “Little Marco”``): the only ones that give a
+    #: speaker to a quoted name or title.
+    NAMING_CUES: ClassVar[frozenset[str]] = frozenset({
+        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+        "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding",
+        "term", "terms", "termed", "terming", "describe", "describes", "described", "describing",
+        "refer to", "refers to", "referred to", "referring to", "chant", "chants", "chanted",
+        "chanting", "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling",
+        "nickname", "nicknamed", "mock", "mocked", "mocks", "mocking",
+    })
+    #: Words that open a speaker phrase without a name (``a spokesperson``, ``the minister``).
+    DETERMINERS: ClassVar[frozenset[str]] = frozenset({
+        "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "his", "her",
+        "their", "its", "our", "other", "most", "few",
+    })
+    #: Words joining a second verb to the subject's first (``… and said``).
+    COORDINATORS: ClassVar[frozenset[str]] = frozenset({"and", "but", "then", "before", "after", "while"})
+    #: Give a speaker with no name (``police said``, ``a senior official told``) as printed,
+    #: with ``how="nominal"``; set to ``False`` to leave such quotes without a speaker.
+    NOMINAL_SPEAKERS: ClassVar[bool] = True
+    #: Most characters between a speaker and the cue (an apposition may stand there).
+    MAX_GAP: ClassVar[int] = 120
+    #: Most characters of writer's text between two parts of a split quote.
+    MAX_SPLIT_GAP: ClassVar[int] = 200
+    #: Most characters between a cue and a speaker after it (``said the Kremlin``).
+    MAX_AFTER: ClassVar[int] = 60
+    #: How far back (characters) a pronoun looks for its entity.
+    PRONOUN_REACH: ClassVar[int] = 3000
+    #: A quote of at most this many words with no cue in its sentence is a scare quote or a
+    #: title, left without a speaker unless its sentence's subject speaks by a cue.
+    SCARE_MAX_WORDS: ClassVar[int] = 3
+    #: Longest quoted title (``Meet the Press``) left without a speaker.
+    TITLE_MAX_WORDS: ClassVar[int] = 7
+
+    _TABLES: ClassVar[dict[type, _Tables]] = {}
+
+    @classmethod
+    def tables(cls) -> _Tables:
+        """The compiled patterns and folded vocabularies of this class, built once per class."""
+        return per_class(cls._TABLES, cls, lambda: _Tables(cls))
+
+    # ------------------------------------------------------------ public API
 
     def parse(self, source: str, paragraphs: Sequence[Span], entities: Sequence[Entity],
               language: str | None = None) -> tuple[Quote, ...]:
         """The quotations in ``source[p]`` for the paragraphs ``p``, in text order."""
-        return ()
+        t = self.tables()
+        paras = [p for p in paragraphs if 0 <= p.start < p.end <= len(source)]
+        found = self.find_marks(source, paras, t)
+        if not found:
+            return ()
+        # Cues and sentence ends are looked for only where a quote may need them: the
+        # paragraphs holding quotes and the paragraph before each.
+        needed: set[int] = set()
+        for q in found:
+            needed.update(range(max(q.para - 1, 0), q.last_para + 1))
+        near = [paras[k] for k in sorted(needed)]
+        index = _Index(entities, found)
+        index.add_cues(source, near, found, t.cue)
+        bounds = self._sentence_bounds(source, near, found)
+        for i, q in enumerate(found):
+            q.kind = self.kind_of(source, q, paras, bounds)
+            self._attribute(source, found, i, paras, bounds, index, t)
+        return tuple(
+            Quote(text=source[q.start:q.end], span=Span(q.start, q.end), speaker=q.speaker,
+                  cue=None if q.cue_span is None else source[q.cue_span.start:q.cue_span.end],
+                  kind=q.kind, speaker_span=q.speaker_span, cue_span=q.cue_span, how=q.how)
+            for q in found)
+
+    # ------------------------------------------------------------ marks
+
+    def find_marks(self, source: str, paras: Sequence[Span], t: _Tables | None = None) -> list[_Found]:
+        """Pair the quotation marks of each paragraph (running quotes across paragraphs)."""
+        t = t or self.tables()
+        pairs = self.MARK_PAIRS
+        singles = self.SINGLE_MARKS
+        out: list[_Found] = []
+        carried: _Mark | None = None  # a double quote left open at the end of the previous paragraph
+        n = len(source)
+        for pi, para in enumerate(paras):
+            stack: list[_Mark] = []
+            closed: list[tuple[_Mark, int, int]] = []  # (opener, close mark pos, its length)
+            first_mark = True
+            lead = _PARA_START.match(source, para.start, para.end)
+            text_start = lead.end() if lead else para.start
+            if carried is not None and pi > 0 and paras[pi - 1].end <= para.start:
+                stack.append(carried)
+            carried = None
+            for m in t.marks.finditer(source, para.start, para.end):
+                c = m.group()
+                pos = m.start()
+                size = len(c)
+                if size > 1:
+                    c = '"'
+                before = source[pos - 1] if pos > para.start else " "
+                after = source[pos + size] if pos + size < para.end else " "
+                can_open = not after.isspace() and (before.isspace() or before in "([{—–-/:;“‘«„\"'")
+                can_close = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…”’»\"'")
+                double = c not in singles
+                # A paragraph that opens with a mark while a quote runs on continues it.
+                if first_mark and pos == text_start and stack and stack[-1].para < pi and can_open:
+                    first_mark = False
+                    continue
+                first_mark = False
+                top = stack[-1] if stack else None
+                if double:
+                    if c in "“„«‹「『" or (c == "»" and not any(s.char == "«" for s in stack)):
+                        # German „…“ closes with “; » opens only in the »…« style.
+                        if c == "“" and any(s.char == "„" for s in stack) and can_close:
+                            self._close(stack, closed, "„", pos, size)
+                        elif c == "»" and not can_open:
+                            continue
+                        else:
+                            stack.append(_Mark(c, pos, True, pi, size))
+                    elif c in "”»」』":
+                        opener = "«" if c == "»" else ("“„" if c == "”" else "「『")
+                        if any(s.char in opener for s in stack):
+                            self._close(stack, closed, opener, pos, size)
+                        elif c == "”" and can_open and not can_close:
+                            stack.append(_Mark(c, pos, True, pi, size))  # ”…” as an opener
+                    else:  # straight "
+                        open_dq = any(s.char == '"' for s in stack)
+                        if before.isdigit() and not open_dq:
+                            continue  # inches: 6' 2"
+                        if open_dq and (can_close or not can_open):
+                            self._close(stack, closed, '"', pos, size)
+                        elif can_open:
+                            if open_dq:  # the earlier " was stray: drop it
+                                self._drop(stack, '"')
+                            stack.append(_Mark(c, pos, True, pi, size))
+                        elif open_dq:
+                            self._close(stack, closed, '"', pos, size)
+                else:
+                    single_open = top is not None and not top.double
+                    if c in "‘‚‹『" and can_open and not t.elision.match(source, pos + 1, para.end):
+                        stack.append(_Mark(c, pos, False, pi))
+                    elif single_open and can_close and top is not None and (
+                            c == pairs.get(top.char) or c in "’'"):
+                        stack.pop()
+                        closed.append((top, pos, size))
+                    elif c == "'" and can_open and not before.isalnum() and not t.elision.match(
+                            source, pos + 1, para.end):
+                        stack.append(_Mark(c, pos, False, pi))
+            # A double quote still open at the end runs on if the next paragraph opens with
+            # a mark; anything else left open was stray.
+            doubles = [s for s in stack if s.double]
+            if doubles and pi + 1 < len(paras):
+                nxt = paras[pi + 1]
+                lead = _PARA_START.match(source, nxt.start, nxt.end)
+                k = lead.end() if lead else nxt.start
+                if k < nxt.end and (source[k] in "“\"«„" or source.startswith("''", k)) and k + 2 < n \
+                        and not source[k + 1].isspace():
+                    carried = doubles[0]
+            for mark, c_pos, c_size in self._top_level(closed):
+                out.append(_Found(mark.pos, mark.pos + mark.size, c_pos, c_pos + c_size, mark.para, pi))
+        return self._trimmed(source, out)
+
+    @staticmethod
+    def _close(stack: list[_Mark], closed: list[tuple[_Mark, int, int]], openers: str, pos: int,
+               size: int) -> None:
+        """Close the innermost opener among ``openers``, dropping what is open above it."""
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].char in openers:
+                mark = stack[k]
+                del stack[k:]
+                closed.append((mark, pos, size))
+                return
+
+    @staticmethod
+    def _drop(stack: list[_Mark], char: str) -> None:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].char == char:
+                del stack[k:]
+                return
+
+    @staticmethod
+    def _top_level(closed: list[tuple[_Mark, int, int]]) -> list[tuple[_Mark, int, int]]:
+        """The pairs not nested in another pair (pairs from a stack nest properly)."""
+        closed.sort(key=lambda p: (p[0].pos, -p[1]))
+        out: list[tuple[_Mark, int, int]] = []
+        reach = -1
+        for p in closed:
+            if p[0].pos > reach:
+                out.append(p)
+                reach = p[1]
+        return out
+
+    @staticmethod
+    def _trimmed(source: str, found: list[_Found]) -> list[_Found]:
+        """Drop empty quotes; keep the content exactly inside the marks."""
+        out = []
+        for q in found:
+            if q.end > q.start and source[q.start:q.end].strip():
+                out.append(q)
+        out.sort(key=lambda q: q.start)
+        return out
+
+    # ------------------------------------------------------------ sentences and kinds
+
+    @staticmethod
+    def _sentence_bounds(source: str, paras: Sequence[Span], found: Sequence[_Found]) -> list[int]:
+        """Sentence starts outside quotes, and the paragraph starts, sorted."""
+        bounds: list[int] = []
+        qi = 0
+        for p in paras:
+            bounds.append(p.start)
+            for m in _SENT_END.finditer(source, p.start, p.end):
+                e = m.end()
+                if source[m.start()] == "." and _NO_END_BEFORE.search(source, max(p.start, m.start() - 6),
+                                                                       m.start()):
+                    continue
+                while qi < len(found) and found[qi].end < e:
+                    qi += 1
+                if qi < len(found) and found[qi].start < e <= found[qi].end:
+                    continue
+                bounds.append(e)
+            bounds.append(p.end)
+        bounds.sort()
+        return bounds
+
+    def sentence_of(self, bounds: list[int], start: int, end: int, para: Span) -> tuple[int, int]:
+        """The sentence around ``[start, end)``: from the last bound at or before ``start`` to the
+        first after ``end``, within ``para``."""
+        i = bisect.bisect_right(bounds, start) - 1
+        s = max(bounds[i] if i >= 0 else para.start, para.start)
+        j = bisect.bisect_left(bounds, end + 1)
+        e = min(bounds[j] if j < len(bounds) else para.end, para.end)
+        return s, e
+
+    def kind_of(self, source: str, q: _Found, paras: Sequence[Span], bounds: list[int]) -> str:
+        """``direct`` for a quoted sentence, ``partial`` for a fragment in the writer's sentence."""
+        para = paras[q.para]
+        s, _ = self.sentence_of(bounds, q.open, q.open, para)
+        lead = source[s:q.open].rstrip()
+        text = source[q.start:q.end].rstrip()
+        first = text.lstrip()[:1]
+        ends = text[-1:] in _SENTENCE_MARK or text[-1:] in ",—–-" or text.endswith((".", "!", "?"))
+        sentence_place = not lead or lead[-1] in ":,—–-(" or lead.endswith(("...", "…"))
+        if sentence_place and (first.isupper() or first.isdigit() or first in "…." or ends) and (
+                len(_WORDS.findall(text, 0, 200)) > 3 or ends):
+            return "direct"
+        return "partial"
+
+    # ------------------------------------------------------------ attribution
+
+    def _attribute(self, source: str, found: list[_Found], i: int, paras: Sequence[Span],
+                   bounds: list[int], index: _Index, t: _Tables) -> None:
+        q = found[i]
+        para = paras[q.para]
+        last = paras[q.last_para]
+        o = q.open
+        c = q.after
+        s_start, _ = self.sentence_of(bounds, o, o, para)
+        _, s_end = self.sentence_of(bounds, c - 1, c - 1, last)
+        prev_q = found[i - 1] if i > 0 and found[i - 1].last_para == q.para else None
+        next_q = found[i + 1] if i + 1 < len(found) and found[i + 1].para == q.last_para else None
+        # Writer text around the quote, up to the neighbouring quotes.
+        left_lo = max(s_start, prev_q.after if prev_q is not None else para.start)
+        right_hi = min(s_end, next_q.open if next_q is not None else last.end)
+        if q.kind == "partial" and self.is_title(source[q.start:q.end]):
+            # A title (“Meet the Press”) has no speaker; a name someone gave (called him
+            # “Little Marco”) has the speaker of the naming cue.
+            hit = self._cue_before(source, left_lo, o, index, t, bounds)
+            if hit is not None and source[hit[1].start:hit[1].end].casefold() in t.naming:
+                self._set(q, hit, "same-sentence")
+            return
+        # 1. A cue right after the quote: “…,” X said / “…,” said X / “…” — X.  Only after
+        # a comma (inside or outside the marks) or a dash, or after a quote that stands alone.
+        lead = _TRAIL_LEAD.match(source, c, right_hi)
+        after = lead.end() if lead else c
+        inner = source[q.end - 1:q.end]
+        joined = inner in ",!?—–-…" or "," in source[c:after] or any(d in source[c:after] for d in "—–-") \
+            or (not source[left_lo:o].strip() and q.kind == "direct")
+        if joined:
+            hit = self._cue_at(source, after, right_hi, index, t, trailing=True, bounds=bounds)
+            if hit is not None:
+                self._set(q, hit, "same-sentence")
+                return
+        dash = _DASH.match(source, c, right_hi)
+        if dash is not None:
+            sp = self._mention_at(source, dash.end(), min(right_hi, dash.end() + 4), index)
+            if sp is not None:
+                self._set(q, (sp, None), "dash")
+                return
+        # 2. A cue before the quote in its sentence: X said: “…” / According to X, “…”.
+        hit = self._cue_before(source, left_lo, o, index, t, bounds)
+        if hit is not None:
+            self._set(q, hit, "same-sentence")
+            return
+        # 2b. A name and a colon or a dash before the quote: "Jane Doe: “…”", "Doe — “…”".
+        lead_text = source[left_lo:o].rstrip()
+        last_word = _LAST_WORD.search(lead_text[:-1]) if lead_text.endswith(",") else None
+        if lead_text.endswith((":", "—", "–", "--")) or (
+                last_word is not None and last_word.group().casefold() in t.voice):
+            sp = self._clause_subject(source, left_lo, o, index)
+            if sp is not None:
+                self._set(q, (sp, None), "colon")
+                return
+        # 2c. A second quote in a sentence whose first quote has its speaker: “A” and “B”.
+        if prev_q is not None and prev_q.speaker is not None and prev_q.open >= s_start and \
+                index.first_cue(prev_q.after, o) is None:
+            q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
+            q.how = "continuation"
+            return
+        # 3. The writer's sentence after the quote (“…” X said.), or the rest of its own.
+        if inner in _SENTENCE_MARK or source[c - 1:c] in _SENTENCE_MARK:
+            _, nxt_end = self.sentence_of(bounds, c + 1, c + 1, last)
+            hi = min(nxt_end, next_q.open if next_q is not None else last.end)
+            lead = _TRAIL_LEAD.match(source, c, hi)
+            after = lead.end() if lead else c
+            hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, bounds=bounds)
+            if hit is not None:
+                self._set(q, hit, "following-sentence")
+                return
+        else:
+            hit = self._cue_in(source, c, right_hi, index, t, bounds)
+            if hit is not None:
+                self._set(q, hit, "same-sentence")
+                return
+        # 4. The previous part of a split quote in the same paragraph: “A,” X said. “B.”
+        if prev_q is not None and prev_q.speaker is not None and self._plain_between(
+                source, prev_q.after, o, index, t):
+            q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
+            q.how = "continuation"
+            return
+        # 5. The sentence before, when the quote opens its sentence.
+        if s_start > para.start and not source[s_start:o].strip():
+            ps, _ = self.sentence_of(bounds, s_start - 1, s_start - 1, para)
+            if prev_q is None or prev_q.end < ps:
+                hit = self._cue_in(source, ps, s_start, index, t, bounds)
+                if hit is not None:
+                    self._set(q, hit, "preceding-sentence")
+                    return
+        # 6. A quote that opens its paragraph: the speaker named in the paragraph before.
+        head = _PARA_START.match(source, para.start, para.end)
+        if q.para > 0 and head is not None and head.end() == o:
+            self._previous_paragraph(source, found, i, paras, bounds, index, t)
+            if q.speaker is not None:
+                return
+        # 7. A partial quote of some length, or one in a sentence with a cue: the subject of
+        # its sentence.  (Short quotes in a sentence without a cue are scare quotes.)
+        if q.kind == "partial" and not self._headline_like(source, para):
+            n_words = len(_WORDS.findall(source, q.start, min(q.end, q.start + 200)))
+            if n_words > self.SCARE_MAX_WORDS or index.first_cue(s_start, s_end) is not None:
+                self._subject(source, q, s_start, o, index)
+
+    def is_title(self, text: str) -> bool:
+        """Is this quoted text a title or a name (``Meet the Press``, ``Person of the Year``)?
+
+        Every word of four letters or more capitalised, the first word too, at most
+        ``TITLE_MAX_WORDS`` words."""
+        words = _WORDS.findall(text, 0, 200)
+        if len(words) < 2 or len(words) > self.TITLE_MAX_WORDS or not words[0][:1].isupper() or any(
+                ch in text for ch in "!?"):
+            return False
+        return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in words)
+
+    @staticmethod
+    def _headline_like(source: str, para: Span) -> bool:
+        """A paragraph in title case (a related story's headline left in the body)."""
+        words = _WORDS.findall(source, para.start, min(para.end, para.start + 300))
+        long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+        return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) >= 0.7 * len(long)
+
+    def _set(self, q: _Found, hit: tuple[_Speaker, Span | None], how: str) -> None:
+        sp, cue = hit
+        q.speaker = sp.name
+        q.speaker_span = sp.span
+        q.how = sp.how if sp.how not in ("mention",) else how
+        if cue is not None:
+            q.cue_span = cue
+
+    def _plain_between(self, source: str, lo: int, hi: int, index: _Index, t: _Tables) -> bool:
+        """Between two parts of a split quote stands only an attribution (or nothing): a
+        short stretch of writer's text."""
+        return hi - lo <= self.MAX_SPLIT_GAP
+
+    # -- cues
+
+    def _cue_at(self, source: str, lo: int, hi: int, index: _Index, t: _Tables, *, trailing: bool,
+                bounds: list[int]) -> tuple[_Speaker, Span] | None:
+        """An attribution starting at ``lo``: ``said X``, ``X said``, ``X, the …, said``."""
+        if lo >= hi:
+            return None
+        m = index.cue_at(lo, hi)
+        if m is not None:  # said X / according to X
+            if self._introduces_next(source, m.end(), hi):
+                return None
+            sp = self._speaker_after(source, m.end(), hi, index, t)
+            if sp is not None:
+                return sp, Span(m.start(), m.end())
+            return None
+        # X said: the cue within the next words.
+        m = index.first_cue(lo, min(hi, lo + self.MAX_GAP + 40))
+        if m is None or m.group().casefold() in t.according:
+            return None
+        if self._introduces_next(source, m.end(), hi):
+            return None
+        sp = self._speaker_before(source, lo, m.start(), index, t, bounds)
+        if sp is None or sp.span.start > lo + 60:
+            return None
+        # The speaker must open the attribution: only a determiner or title words before it.
+        if not self._opens(source, lo, sp.span.start):
+            return None
+        return sp, Span(m.start(), m.end())
+
+    @staticmethod
+    def _introduces_next(source: str, end: int, hi: int) -> bool:
+        """``…,” Trump said: “…”``: a cue followed by a colon introduces the next quote."""
+        rest = source[end:min(hi + 2, end + 40)]
+        k = rest.find(":")
+        return k >= 0 and not any(ch in rest[:k] for ch in ".,;“”\"")
+
+    @staticmethod
+    def _opens(source: str, lo: int, start: int) -> bool:
+        words = _WORDS.findall(source, lo, start)
+        return len(words) <= 6 and not any(ch in source[lo:start] for ch in ".;!?")
+
+    def _cue_before(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
+                    bounds: list[int]) -> tuple[_Speaker, Span] | None:
+        """The last cue before the quote in its sentence, with its speaker."""
+        if lo >= hi:
+            return None
+        cues = index.cues_in(lo, hi)
+        for m in reversed(cues):
+            sp = self._speaker_of_cue(source, lo, hi, m, index, t, bounds)
+            if sp is not None:
+                return sp, Span(m.start(), m.end())
+        return None
+
+    def _speaker_of_cue(self, source: str, lo: int, hi: int, m: _Cue, index: _Index, t: _Tables,
+                        bounds: list[int]) -> _Speaker | None:
+        if m.group().casefold() in t.according:
+            return self._speaker_after(source, m.end(), hi, index, t)
+        sp = self._speaker_before(source, lo, m.start(), index, t, bounds)
+        if sp is None and not _WORDS.findall(source, lo, m.start()):
+            # The cue opens the clause: "Said Jane Doe: …" / "“…” Told by …".
+            sp = self._speaker_after(source, m.end(), hi, index, t)
+        return sp
+
+    def _cue_in(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
+                bounds: list[int]) -> tuple[_Speaker, Span] | None:
+        """Any cue with a speaker in ``[lo, hi)``, the first that resolves."""
+        if lo >= hi:
+            return None
+        for m in index.cues_in(lo, hi):
+            sp = self._speaker_of_cue(source, lo, hi, m, index, t, bounds)
+            if sp is not None:
+                return sp, Span(m.start(), m.end())
+        return None
+
+    # -- speakers
+
+    def _speaker_after(self, source: str, lo: int, hi: int, index: _Index, t: _Tables) -> _Speaker | None:
+        """The speaker just after a cue: ``said Jane Doe``, ``said Sen. Jane Doe``, ``according
+        to the Kremlin``, ``according to him``, ``said one campaign aide``."""
+        hi = min(hi, lo + self.MAX_AFTER)
+        first = index.before(lo)
+        for k in range(first, min(first + 4, len(index.rows))):
+            ms, me, e = index.rows[k]
+            if ms >= hi:
+                break
+            gap = _ABBREV.sub("", _PAREN.sub("", source[lo:ms]))
+            if any(ch in gap for ch in ".,;:!?“”\"()[]") or len(_WORDS.findall(gap)) > 5 or not all(
+                    w[:1].isupper() or w.casefold() in t.before_name for w in _WORDS.findall(gap)):
+                break
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not _WORDS.findall(gap):
+                role = self._role_after(source, me, hi, t)
+                if role is not None:  # "said one Trump confidant", "according to the Kremlin statement"
+                    head = _LAST_WORD.search(source, me, role)
+                    if head is not None and head.group().casefold() in t.voice and e.kind in (
+                            EntityKind.PERSON, EntityKind.ORG):
+                        return _Speaker(e.name, Span(ms, me), "affiliation")
+                    opening = _WORDS.search(source, lo, role)
+                    return self._nominal_phrase(source, opening.start() if opening else lo, role, index, t)
+                if e.kind in (EntityKind.PERSON, EntityKind.ORG):
+                    return _Speaker(e.name, Span(ms, me), "mention")
+                if e.kind is EntityKind.LOC and not _CAPITAL_NEXT.match(source, me, hi):
+                    return _Speaker(e.name, Span(ms, me), "mention")
+        words = list(_WORDS.finditer(source, lo, min(hi, lo + 60)))
+        if words and not any(ch in source[lo:words[0].start()] for ch in ".,;:!?“”\""):
+            w = words[0].group().casefold()
+            kinds = t.pronouns.get(w)
+            if kinds is not None:
+                sp = self._resolve_pronoun(words[0].start(), kinds, index)
+                if sp is not None:
+                    return _Speaker(sp[0], Span(words[0].start(), words[0].end()), "pronoun")
+                return None
+            # "said a senior official", "according to the minister"
+            for j, wm in enumerate(words[:5]):
+                if source[words[j - 1].end() if j else lo:wm.start()].strip(" \t\u00a0"):
+                    break
+                if wm.group().casefold() in t.roles and (
+                        j == len(words) - 1 or words[j + 1].group().casefold() not in t.roles):
+                    if words[0].group().casefold() in t.determiners or words[0].group()[:1].isupper() \
+                            or j == 0:
+                        return self._nominal_phrase(source, words[0].start(), wm.end(), index, t)
+                    break
+        return None
+
+    def _role_after(self, source: str, me: int, hi: int, t: _Tables) -> int | None:
+        """The end of a role noun right after a name (``Trump confidant``, ``Clinton aides``)."""
+        end = None
+        for j, wm in enumerate(_WORDS.finditer(source, me, min(hi, me + 40))):
+            if j > 2 or source[me if j == 0 else end or me:wm.start()].strip(" \t\u00a0'’s"):
+                break
+            word = wm.group()
+            if word.casefold() in t.roles and word.islower():
+                end = wm.end()
+            else:
+                break
+        return end
+
+    def _nominal_phrase(self, source: str, start: int, end: int, index: _Index,
+                        t: _Tables) -> _Speaker | None:
+        head_m = _LAST_WORD.search(source, start, end)
+        head = head_m.group().casefold() if head_m else ""
+        titled = self._by_title(head, start, index)
+        if titled is not None:
+            return _Speaker(titled, Span(start, end), "title")
+        if not self.NOMINAL_SPEAKERS:
+            return None
+        return _Speaker(source[start:end], Span(start, end), "nominal")
+
+    def _speaker_before(self, source: str, lo: int, cue: int, index: _Index, t: _Tables,
+                        bounds: list[int], chain: bool = True) -> _Speaker | None:
+        """The subject of a cue: the entity named just before it (through an apposition or a
+        few adverbs), a pronoun, or a role; for ``…, saying`` and ``… and said`` the subject
+        of the clause."""
+        words = list(_WORDS.finditer(source, max(lo, cue - self.MAX_GAP), cue))
+        cue_word = source[cue:cue + 12].split(maxsplit=1)[0].casefold() if cue < len(source) else ""
+        j = len(words) - 1
+        while j >= 0 and (words[j].group().casefold() in t.gap_words or words[j].group().endswith("ly")) \
+                and words[j].group().casefold() not in t.pronouns:
+            j -= 1
+        tail = source[words[j].end():cue] if j >= 0 else source[lo:cue]
+        participle = cue_word.endswith("ing") and "," in tail
+        if (j >= 0 and words[j].group().casefold() in t.coordinators) or participle:
+            # "…, saying", "… and said": the speaker of the sentence's earlier cue, or the
+            # subject of the sentence.
+            end = words[j].start() if j >= 0 else cue
+            s0 = min(lo, bounds[max(bisect.bisect_right(bounds, cue) - 1, 0)]) if bounds else lo
+            if chain:
+                for m in reversed(index.cues_in(s0, end)):
+                    if m.group().casefold() in t.according:
+                        continue
+                    sp = self._speaker_before(source, s0, m.start(), index, t, bounds, chain=False)
+                    if sp is not None:
+                        return sp
+            return self._clause_subject(source, s0, end, index)
+        k = index.before(cue) - 1
+        tries = 0
+        while k >= 0 and tries < 4:
+            ms, me, e = index.rows[k]
+            k -= 1
+            if me > cue:
+                continue
+            if ms < lo or cue - me > self.MAX_GAP:
+                break
+            tries += 1
+            gap = _PAREN.sub("", source[me:cue])
+            if self._gap_ok(gap, t):
+                if e.kind in (EntityKind.PERSON, EntityKind.ORG):
+                    return _Speaker(e.name, Span(ms, me), "mention")
+                if self._gap_words_only(gap, t) and "'" not in gap[:2] and "’" not in gap[:2]:
+                    # A place or other name as the subject: "the White House said".
+                    return _Speaker(e.name, Span(ms, me), "mention")
+            if "," not in gap:
+                break  # only an apposition may hide an earlier name
+        if j < 0:
+            return None
+        w = words[j].group().casefold()
+        between = source[words[j].end():cue]
+        if any(ch in between for ch in ".;:!?“”\"(),"):
+            return None
+        kinds = t.pronouns.get(w)
+        if kinds is not None:
+            ref = self._resolve_pronoun(words[j].start(), kinds, index)
+            if ref is not None:
+                return _Speaker(ref[0], Span(words[j].start(), words[j].end()), "pronoun")
+            return None
+        if w not in t.roles:
+            return None
+        k2 = j
+        while k2 > 0 and j - k2 < 5:
+            prev = words[k2 - 1]
+            if source[prev.end():words[k2].start()].strip(" \t\u00a0'’s") or (prev.group().casefold() in \
+                    t.gap_words and prev.group().casefold() not in t.determiners):
+                break
+            k2 -= 1
+            if prev.group().casefold() in t.determiners:
+                break
+        return self._nominal_phrase(source, words[k2].start(), words[j].end(), index, t)
+
+    def _clause_subject(self, source: str, lo: int, hi: int, index: _Index) -> _Speaker | None:
+        """The first person or organisation named in ``[lo, hi)``."""
+        k = index.before(lo)
+        while k < len(index.rows) and index.rows[k][0] < hi:
+            ms, me, e = index.rows[k]
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG):
+                return _Speaker(e.name, Span(ms, me), "mention")
+            k += 1
+        return None
+
+    def _gap_ok(self, gap: str, t: _Tables) -> bool:
+        """What may stand between a speaker's name and the cue: adverbs and auxiliaries, an
+        apposition between commas, a possessive's role (``Peskov's spokesman``)."""
+        if len(gap) > self.MAX_GAP or any(ch in gap for ch in ";!?“”\"«»"):
+            return False
+        if not gap.strip():
+            return True
+        commas = gap.count(",")
+        rest = gap
+        if commas >= 1 and gap.lstrip().startswith(","):
+            rest = gap[gap.rindex(",") + 1:]
+            inner = gap[gap.index(",") + 1:gap.rindex(",")]
+            if "." in _ABBREV.sub("", inner).rstrip("."):
+                return False
+        elif commas:
+            return False
+        if ":" in rest or "." in rest:
+            return False
+        return self._gap_words_only(rest, t) or self._possessive_role(rest, t) or self._voice_only(rest, t)
+
+    def _gap_words_only(self, gap: str, t: _Tables) -> bool:
+        words = [w.casefold() for w in _WORDS.findall(gap)]
+        return len(words) <= 4 and all(w in t.gap_words or w.endswith("ly") for w in words) and not any(
+            ch in gap for ch in ",:")
+
+    def _possessive_role(self, gap: str, t: _Tables) -> bool:
+        """``’s campaign``, ``’s spokesman``: the entity's voice."""
+        g = gap.lstrip()
+        if not g.startswith(("'s ", "’s ", "' ", "’ ")):
+            return False
+        words = [w.casefold() for w in _WORDS.findall(g[2:])]
+        return 0 < len(words) <= 2 and words[-1] in t.voice
+
+    def _voice_only(self, gap: str, t: _Tables) -> bool:
+        """``Trump campaign said``: only voice nouns between the name and the cue."""
+        words = [w.casefold() for w in _WORDS.findall(gap)]
+        return 0 < len(words) <= 2 and all(w in t.voice for w in words) and gap.strip().islower()
+
+    def _resolve_pronoun(self, pos: int, kinds: tuple[EntityKind, ...],
+                         index: _Index) -> tuple[str, int] | None:
+        """The last entity of one of ``kinds`` named before ``pos`` (within reach)."""
+        k = index.before(pos) - 1
+        floor = pos - self.PRONOUN_REACH
+        best: dict[EntityKind, tuple[str, int]] = {}
+        while k >= 0 and index.rows[k][0] >= floor:
+            ms, _, e = index.rows[k]
+            if e.kind in kinds and e.kind not in best:
+                best[e.kind] = (e.name, ms)
+                if e.kind is kinds[0]:
+                    break
+            k -= 1
+        for kind in kinds:
+            if kind in best:
+                return best[kind]
+        return None
+
+    def _by_title(self, head: str, pos: int, index: _Index) -> str | None:
+        """The last entity before ``pos`` whose title ends in ``head`` (``Foreign Minister``)."""
+        if not head:
+            return None
+        k = index.before(pos) - 1
+        floor = pos - self.PRONOUN_REACH
+        while k >= 0 and index.rows[k][0] >= floor:
+            e = index.rows[k][2]
+            for title in e.titles:
+                parts = title.casefold().split()
+                if parts and parts[-1] == head:
+                    return e.name
+            k -= 1
+        return None
+
+    def _mention_at(self, source: str, lo: int, hi: int, index: _Index) -> _Speaker | None:
+        k = index.before(lo)
+        if k < len(index.rows) and index.rows[k][0] < hi + 40:
+            ms, me, e = index.rows[k]
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG) and not any(
+                    ch in source[lo:ms] for ch in ".,;:!?“”\""):
+                return _Speaker(e.name, Span(ms, me), "mention")
+        return None
+
+    # -- wider context
+
+    def _previous_paragraph(self, source: str, found: list[_Found], i: int, paras: Sequence[Span],
+                            bounds: list[int], index: _Index, t: _Tables) -> None:
+        """A quote opening its paragraph: the speaker of the paragraph before (its last quote's
+        speaker, or the last cue with a speaker there)."""
+        q = found[i]
+        prev = paras[q.para - 1]
+        # The previous paragraph's last quote, if it has one and nothing else follows it.
+        for k in range(i - 1, -1, -1):
+            pq = found[k]
+            if pq.last_para < q.para - 1:
+                break
+            if pq.last_para == q.para - 1 and pq.speaker is not None:
+                tail = source[pq.after:prev.end]
+                if len(tail) < 120:
+                    q.speaker, q.speaker_span, q.cue_span = pq.speaker, pq.speaker_span, pq.cue_span
+                    q.how = "previous-paragraph"
+                    return
+                break
+        # The last cue with a speaker in the paragraph before.
+        last_hit: tuple[_Speaker, Span] | None = None
+        lo = prev.start
+        for k in range(i - 1, -1, -1):
+            if found[k].last_para == q.para - 1:
+                lo = max(lo, found[k].after)
+                break
+            if found[k].last_para < q.para - 1:
+                break
+        for m in index.cues_in(lo, prev.end):
+            s0, _ = self.sentence_of(bounds, m.start(), m.start(), prev)
+            sp = self._speaker_of_cue(source, max(s0, lo), prev.end, m, index, t, bounds)
+            if sp is not None:
+                last_hit = (sp, Span(m.start(), m.end()))
+        if last_hit is not None:
+            self._set(q, last_hit, "previous-paragraph")
+            q.how = "previous-paragraph"
+            return
+        # No cue there: the person the paragraph before is about (its first person named).
+        k = index.before(lo)
+        while k < len(index.rows) and index.rows[k][0] < prev.end:
+            ms, me, e = index.rows[k]
+            if e.kind is EntityKind.PERSON:
+                q.speaker, q.speaker_span, q.how = e.name, Span(ms, me), "previous-paragraph-subject"
+                return
+            k += 1
+
+    def _subject(self, source: str, q: _Found, lo: int, hi: int, index: _Index) -> None:
+        """A partial quote without a cue: the first person or organisation its sentence names,
+        when nothing but the subject's verb phrase stands between it and the quote."""
+        k = index.before(lo)
+        while k < len(index.rows) and index.rows[k][0] < hi:
+            ms, me, e = index.rows[k]
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG):
+                q.speaker, q.speaker_span, q.how = e.name, Span(ms, me), "sentence-subject"
+                return
+            k += 1
+

@@ -1,0 +1,273 @@
+"""Quotations: marks, kinds, running and split quotes, speakers (fixtures invented for these tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.entities import EntityParser
+from newsparse.model import Quote, Span
+from newsparse.quotes import QuoteParser
+
+ENTITIES = EntityParser()
+QUOTES = QuoteParser()
+
+
+def paragraphs_of(text: str) -> list[Span]:
+    """Blank-line separated blocks, as the pipeline gives body paragraphs."""
+    out = []
+    pos = 0
+    for block in text.split("\n\n"):
+        start = pos + (len(block) - len(block.lstrip()))
+        end = pos + len(block.rstrip())
+        if end > start:
+            out.append(Span(start, end))
+        pos += len(block) + 2
+    return out
+
+
+def run(text: str) -> tuple[Quote, ...]:
+    paras = paragraphs_of(text)
+    return QUOTES.parse(text, paras, ENTITIES.extract(text, paras), "en")
+
+
+def check_spans(text: str, quotes: tuple[Quote, ...]) -> None:
+    for q in quotes:
+        assert text[q.span.start:q.span.end] == q.text
+        if q.speaker_span is not None:
+            assert 0 <= q.speaker_span.start <= q.speaker_span.end <= len(text)
+        if q.cue_span is not None:
+            assert text[q.cue_span.start:q.cue_span.end] == q.cue
+
+
+def find(quotes: tuple[Quote, ...], text: str) -> Quote:
+    for q in quotes:
+        if q.text == text:
+            return q
+    raise AssertionError(f"{text!r} not among {[q.text for q in quotes]}")
+
+
+# ---------------------------------------------------------------- examples
+
+ARTICLE = (
+    "Harbour Minister Oskar Lindqvist met Elena Brandt in Tallinn on Monday.\n\n"
+    "“We will not sign this week,” Lindqvist told reporters. “The fishing quotas need more work.”\n\n"
+    "Brandt called the proposal a sort of ‘bargain’ and said the talks had been “frank and useful.”\n\n"
+    "According to the Fisheries Council, the ministers agreed on “a common reading of the rules.”\n\n"
+    "Council spokesman Pieter Okafor spoke to journalists on Tuesday.\n\n"
+    "“Nobody expects a quick deal.”\n\n"
+    "The ship, nicknamed the “Grey Lady,” is 6' 2\" taller than the old one, a ’90s design that don't "
+    "float well.\n"
+)
+
+
+def test_split_quote_both_parts_to_the_speaker() -> None:
+    quotes = run(ARTICLE)
+    check_spans(ARTICLE, quotes)
+    first = find(quotes, "We will not sign this week,")
+    second = find(quotes, "The fishing quotas need more work.")
+    assert first.speaker == second.speaker == "Oskar Lindqvist"
+    assert first.kind == second.kind == "direct"
+    assert first.cue == "told"
+
+
+def test_partial_quotes_and_single_marks() -> None:
+    quotes = run(ARTICLE)
+    bargain = find(quotes, "bargain")
+    assert bargain.kind == "partial" and bargain.speaker == "Elena Brandt"
+    frank = find(quotes, "frank and useful.")
+    assert frank.speaker == "Elena Brandt"
+
+
+def test_according_to_an_organisation() -> None:
+    q = find(run(ARTICLE), "a common reading of the rules.")
+    assert q.speaker == "Fisheries Council"
+    assert q.cue is not None and q.cue.casefold() == "according to"
+
+
+def test_standalone_paragraph_after_the_speaker() -> None:
+    q = find(run(ARTICLE), "Nobody expects a quick deal.")
+    assert q.speaker == "Pieter Okafor"
+    assert q.how is not None and q.how.startswith("previous-paragraph")
+
+
+def test_inches_apostrophes_and_names_are_no_speech() -> None:
+    quotes = run(ARTICLE)
+    texts = [q.text for q in quotes]
+    assert not any("2" in t and "taller" in t for t in texts)
+    assert not any("90s" in t or "t float" in t for t in texts)
+    grey = find(quotes, "Grey Lady,")
+    assert grey.speaker is None  # a name, not a quotation
+
+
+def test_pronoun_and_inverted_orders() -> None:
+    text = ("Senator Maria Okonkwo visited the port.\n\n"
+            "“It is a disgrace,” she said.\n\n"
+            "“The ships are old,” said Jonas Verhoek, the harbour master.\n\n"
+            "Verhoek added: “We need new ones.”\n")
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert find(quotes, "It is a disgrace,").speaker == "Maria Okonkwo"
+    assert find(quotes, "It is a disgrace,").how == "pronoun"
+    assert find(quotes, "The ships are old,").speaker == "Jonas Verhoek"
+    assert find(quotes, "We need new ones.").speaker == "Jonas Verhoek"
+
+
+def test_apposition_and_title() -> None:
+    text = "Zorvia's deputy foreign minister, Tomas Verhoek, said the plan was “dead on arrival.”\n"
+    q = find(run(text), "dead on arrival.")
+    assert q.speaker == "Tomas Verhoek" and q.kind == "partial"
+
+
+def test_running_quote_is_one_quote_over_paragraphs() -> None:
+    text = ("Jonas Verhoek said: “The first part runs on.\n\n"
+            "“The second part goes on.\n\n"
+            "“And the last part closes.”\n\n"
+            "Nothing else was said.\n")
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("The first part") and q.text.endswith("closes.")
+    assert q.speaker == "Jonas Verhoek"
+
+
+def test_stray_mark_does_not_cross_paragraphs() -> None:
+    text = ("Jonas Verhoek said “the first thing and then stopped.\n\n"
+            "The second paragraph has no marks at all.\n\n"
+            "The third one has a closing mark” here.\n")
+    quotes = run(text)
+    assert quotes == ()
+
+
+def test_other_languages_marks() -> None:
+    text = ("Elena Brandt sagte: „Wir kommen morgen.“\n\n"
+            "« Nous partons demain », a déclaré Pieter Okafor.\n")
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert find(quotes, "Wir kommen morgen.").speaker == "Elena Brandt"
+    assert find(quotes, " Nous partons demain ").speaker == "Pieter Okafor"
+
+
+def test_two_apostrophes_as_double_marks() -> None:
+    text = "''We are ready,'' Jonas Verhoek said.\n"
+    q = find(run(text), "We are ready,")
+    assert q.speaker == "Jonas Verhoek"
+
+
+def test_end_to_end_through_parse() -> None:
+    a = newsparse.parse("Port talks stall\n\n" + ARTICLE)
+    assert any(q.speaker == "Oskar Lindqvist" for q in a.quotes)
+    for q in a.quotes:
+        assert a.source[q.span.start:q.span.end] == q.text
+
+
+def test_subclass_extends_cues() -> None:
+    class Mine(QuoteParser):
+        CUE_VERBS = QuoteParser.CUE_VERBS | {"opined"}
+
+    assert Mine.tables() is not QuoteParser.tables()
+    text = "“Fish are friends,” opined Jonas Verhoek.\n"
+    paras = paragraphs_of(text)
+    quotes = Mine().parse(text, paras, ENTITIES.extract(text, paras))
+    assert quotes[0].speaker == "Jonas Verhoek"
+
+
+# ---------------------------------------------------------------- properties
+
+FIRST = ["Maria", "Jonas", "Elena", "Tomas", "Anna", "Peter", "Sofia", "Daniel"]
+LAST = ["Verhoek", "Lindqvist", "Okafor", "Brandt", "Kowalczyk", "Haraldsen"]
+TITLES = ["", "Senator ", "Foreign Minister ", "Mayor "]
+WORDS = ["ships", "harbour", "quotas", "rules", "we", "never", "will", "sign", "talks", "water", "cold",
+         "are", "the", "deal", "ready", "tomorrow", "nets", "prices"]
+CUES = ["said", "told reporters", "added", "insisted", "warned"]
+MARKS = [("“", "”"), ('"', '"'), ("«", "»")]
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=8).map(
+    lambda ws: " ".join(ws)[:1].upper() + " ".join(ws)[1:])
+
+
+@st.composite
+def quotation(draw: st.DrawFn) -> tuple[str, str, str]:
+    """(paragraph text, quote text, speaker full name) in one of the orders."""
+    name = draw(st.sampled_from(FIRST)) + " " + draw(st.sampled_from(LAST))
+    title = draw(st.sampled_from(TITLES))
+    cue = draw(st.sampled_from(CUES))
+    o, c = draw(st.sampled_from(MARKS))
+    body = draw(sentence)
+    order = draw(st.integers(0, 2))
+    if order == 0:
+        inner = body + ","
+        para = f"{o}{inner}{c} {title}{name} {cue}."
+    elif order == 1:
+        inner = body + "."
+        para = f"{title}{name} {cue}: {o}{inner}{c}"
+    else:
+        inner = body + ","
+        verb = cue.split()[0]
+        para = f"{o}{inner}{c} {verb} {title}{name}."
+    return para, inner, name
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(quotation(), min_size=1, max_size=4))
+def test_generated_quotations_come_back(items: list[tuple[str, str, str]]) -> None:
+    text = "\n\n".join(p for p, _, _ in items) + "\n"
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == [inner for _, inner, _ in items]
+    for q, (_, _, name) in zip(quotes, items, strict=True):
+        assert q.speaker == name
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), sentence, sentence, st.sampled_from(MARKS))
+def test_generated_split_quotes(first: str, last: str, a: str, b: str, marks: tuple[str, str]) -> None:
+    o, c = marks
+    name = f"{first} {last}"
+    text = f"{o}{a},{c} {name} said. {o}{b}.{c}\n"
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == [a + ",", b + "."]
+    assert all(q.speaker == name for q in quotes)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.lists(sentence, min_size=2, max_size=4))
+def test_generated_running_quotes(first: str, last: str, parts: list[str]) -> None:
+    name = f"{first} {last}"
+    paras = [f"{name} said: “{parts[0]}."] + [f"“{p}." for p in parts[1:]]
+    paras[-1] += "”"
+    text = "\n\n".join(paras) + "\n"
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert len(quotes) == 1 and quotes[0].speaker == name
+    assert quotes[0].text.startswith(parts[0]) and quotes[0].text.endswith(parts[-1] + ".")
+
+
+marky = st.lists(st.sampled_from([*"ab 1.,\n'\"“”‘’«»„‹›:—", "\n\n", "''", "Jo Verhoek said"]),
+                 max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(marky)
+def test_unbalanced_marks_never_raise_nor_cross_paragraphs(text: str) -> None:
+    paras = paragraphs_of(text)
+    quotes = QUOTES.parse(text, paras, ENTITIES.extract(text, paras))
+    check_spans(text, quotes)
+    for q in quotes:
+        inside = [p for p in paras if p.start <= q.span.start and q.span.end <= p.end]
+        if not inside:
+            # Only a running quote crosses a break: the next paragraph opens with a mark.
+            nxt = [p for p in paras if q.span.start < p.start < q.span.end]
+            assert nxt and all(text[p.start] in "“\"«„'" for p in nxt)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_parses(text: str) -> None:
+    paras = paragraphs_of(text)
+    quotes = QUOTES.parse(text, paras, ENTITIES.extract(text, paras))
+    check_spans(text, quotes)
+    assert quotes == QUOTES.parse(text, paras, ENTITIES.extract(text, paras))  # deterministic
