@@ -4,12 +4,13 @@
     python bench/bench_parse.py [--corpus PATH.jsonl(.gz)] [--field text] [--repeat N]
 
 Parses every text of the corpus ``N`` times and prints the throughput (MB of UTF-8 per
-second; the median over the repeats) and the time per article in milliseconds (each
+second; the median over the repeats), the time per article in milliseconds (each
 article's median over the repeats; then the median, 95th percentile and maximum over
-the articles).  What the entity parser remembers of names is forgotten before each round,
-so every round is a first reading of the corpus.  The default corpus is the robustness
-stories of the shared evaluation data (``../shared/eval/dev/stories.jsonl.gz``) when it
-is there, else the example article bundled with the package, repeated.
+the articles) and each pipeline step's share of the time.  What the entity parser
+remembers of names is forgotten before each round, so every round is a first reading of
+the corpus.  The default corpus is the robustness stories of the shared evaluation data
+(``../shared/eval/dev/stories.jsonl.gz``) when it is there, else the example article
+bundled with the package, repeated.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import platform
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     for step in args.without:
         parser.processors.deregister(step)
     parser.parse(texts[0][1])  # warm up: compile patterns, load language profiles
+    step_time = _time_steps(parser)
 
     per_article: list[list[float]] = [[] for _ in texts]
     rounds: list[float] = []
@@ -129,7 +132,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"per article: median {statistics.median(medians_ms):.2f} ms, "
           f"p95 {percentile(medians_ms, 0.95):.2f} ms, max {medians_ms[slowest]:.2f} ms "
           f"({texts[slowest][0]}, {len(texts[slowest][1]):,} characters)")
+    total = sum(step_time.values())
+    if total > 0:
+        shares = ", ".join(f"{name} {100 * step_time[name] / total:.0f}%"
+                           for name in parser.processors.names())
+        print(f"steps' share of the time in parse: {shares}")
     return 0
+
+
+def _time_steps(parser: Any) -> dict[str, float]:
+    """Wrap each processor's ``run`` to add up its time (seconds, over all rounds) by name."""
+    spent: dict[str, float] = {}
+    for name in parser.processors.names():
+        processor = parser.processors[name]
+        spent[name] = 0.0
+
+        def timed(draft: Any, run: Callable[[Any], None] = processor.run, name: str = name) -> None:
+            t0 = time.perf_counter()
+            run(draft)
+            spent[name] += time.perf_counter() - t0
+
+        processor.run = timed
+    return spent
 
 
 if __name__ == "__main__":
