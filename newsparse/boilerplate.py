@@ -68,6 +68,10 @@ class _Patterns:
     group_kinds: Mapping[str, str]
     signoff: regex.Pattern[str]
     contributor: regex.Pattern[str]
+    #: The words one of which every contributor line holds (``contributed``, a verb):
+    #: cheap to search for, so that the long ``contributor`` pattern runs only on lines
+    #: that may match.
+    contributor_hint: regex.Pattern[str]
     bio: regex.Pattern[str]
     follow: regex.Pattern[str]
     social_site: regex.Pattern[str]
@@ -413,6 +417,7 @@ class BoilerplateParser:
         contributor = regex.compile(
             _DECOR + clause + r"(?:(?:\s*+[,;]\s*+(?:and\s++)?+|\s++and\s++)(?:" + clause + r"|" + elliptic
             + r")|" + as_did + r")*+\s*+[.!]?+[\"”)]?+\s*+", flags)
+        contributor_hint = regex.compile(r"contributed|" + verbs, flags)
 
         copulas = _alternation(cls.BIO_COPULAS)
         bio_verbs = _alternation(cls.BIO_VERBS)
@@ -444,7 +449,8 @@ class BoilerplateParser:
                       for tier in cls.PUBLISHED_RANKS)
         return _Patterns(
             phrases=phrases, leads=leads, dated=dated, group_kinds=kinds, signoff=signoff,
-            contributor=contributor, bio=bio, follow=follow, social_site=social_site, contact=contact,
+            contributor=contributor, contributor_hint=contributor_hint, bio=bio, follow=follow,
+            social_site=social_site, contact=contact,
             copyright=copyright_, rights=rights, byline=byline, outlet=outlet, newsletter=newsletter,
             comment_count=comment_count, ranks=ranks,
         )
@@ -482,7 +488,8 @@ class BoilerplateParser:
         (contributor lines, bios, copyright, trailing bylines…), or ``None``."""
         pats = self.patterns()
         limit = self.LEAD_MAX
-        if len(text) <= limit["credits"] and pats.contributor.fullmatch(text):
+        if (len(text) <= limit["credits"] and pats.contributor_hint.search(text)
+                and pats.contributor.fullmatch(text)):
             return "credits"
         m = pats.copyright.match(text)
         # Without a year the mark must stand on a short line: "©Bild: …" opens a caption.

@@ -34,6 +34,9 @@ __all__ = ["DatelineDateInfo", "DatelineParser", "parse_dateline"]
 
 # Horizontal white space: a dateline never runs over a line break.
 _HS = r"[^\S\r\n]"
+# What a dateline that opens with its place holds after it: a date (every date has
+# digits), an agency in brackets, or a dash.
+_LOCATED_HINT = regex.compile(r"[(\d\-–—―]")
 
 
 def _fold(word: str) -> str:
@@ -521,6 +524,8 @@ class DatelineParser:
     def _located(self, text: str, pos: int, stop: int, real_end: bool,
                  ref: dt.date | None) -> Dateline | None:
         """A dateline that opens with its location at ``pos``."""
+        if _LOCATED_HINT.search(text, pos, stop) is None:
+            return None  # most lines of prose: no need to read them word by word
         pats = self.patterns()
         loc_start = pos
         # Bullet stars before a place (``****LONDON``) belong to it as printed.

@@ -18,6 +18,7 @@ to langdetect on a bounded sample.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -30,6 +31,9 @@ __all__ = ["LanguageDetector"]
 
 _FACTORY_LOCK = threading.Lock()
 _WORDS = regex.compile(r"\p{L}++")
+# The same for case-folded ASCII text, whose letters are a-z: most English news is ASCII,
+# and the standard library finds these runs several times faster than a \p{L} lookup.
+_ASCII_WORDS = re.compile(r"[a-z]+")
 _LETTER = regex.compile(r"\p{L}")
 # Letters outside the Latin script (and outside the Common/Inherited ones).
 _NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
@@ -116,7 +120,8 @@ class LanguageDetector:
         sample = self.sample(text)
         if self._min_letters().search(sample) is None:
             return None
-        others = _NON_LATIN_LETTER.findall(sample)
+        # ASCII letters are all Latin: no need to look at each character.
+        others = [] if sample.isascii() else _NON_LATIN_LETTER.findall(sample)
         if others:
             by_script = self.by_script(others, len(_LETTER.findall(sample)))
             if by_script is not None:
@@ -182,12 +187,17 @@ class LanguageDetector:
         """The language whose function words clearly dominate, if any."""
         index = self._stop_index()
         hits: Counter[str] = Counter()
-        for word, n in Counter(_WORDS.findall(sample[: self.STOP_SAMPLE_CHARS].casefold())).items():
-            for lang in index.get(word, ()):
+        folded = sample[: self.STOP_SAMPLE_CHARS].casefold()
+        words = _ASCII_WORDS.findall(folded) if folded.isascii() else _WORDS.findall(folded)
+        # Most words are no language's stop word: drop them before counting.
+        for word, n in Counter(filter(index.__contains__, words)).items():
+            for lang in index[word]:
                 hits[lang] += n
         if not hits:
             return None
-        ranked = hits.most_common(2)
+        # A full sort of a handful of languages is cheaper than most_common(2)'s heap, and
+        # ranks them the same way (by count, ties in the order first counted).
+        ranked = hits.most_common()[:2]
         best, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
         if n >= self.STOP_MIN_HITS and n >= self.STOP_MARGIN * second:

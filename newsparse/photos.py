@@ -28,8 +28,9 @@ accepted: junk gives ``None``.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 import attrs
@@ -49,6 +50,11 @@ _DIGIT = regex.compile(r"\d")
 
 # Where a marker may start: "©", "(" or a letter that no letter or digit precedes.
 _MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
+# The same, but a capital (or a letter of a caseless script) in place of any letter.
+_CAPITAL_MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Lo}]")
+# What a marker that may begin in lower case holds: the slash of ``ap`` (``AP Photo/``),
+# the colon or ellipsis of ``colon`` (``photo:``).  Every other kind wants a capital.
+_LOWER_MARKER_HINT = regex.compile(r"[/:：|…]|\.\.\.")
 
 
 def _fold(text: str) -> str:
@@ -80,6 +86,35 @@ def _alternation(words: Iterable[str]) -> str:
             forms.add(_fold(w))
     ordered = sorted(forms, key=lambda w: (-len(w), w))
     return "|".join(r"\s++".join(regex.escape(part) for part in w.split()) for w in ordered)
+
+
+def _prefixes(words: Iterable[str]) -> frozenset[str]:
+    """The case-folded first three characters of ``words`` (with and without accents), for
+    the words whose third character is no space, hyphen or dot (see :func:`_short_words`)."""
+    return frozenset(
+        form[:3]
+        for w in words
+        for form in (w.strip().casefold(), _fold(w.strip()))
+        if len(form) >= 3 and not form[:3].endswith((" ", "-", "."))
+    )
+
+
+def _short_words(words: Iterable[str]) -> frozenset[str]:
+    """The case-folded ``words`` of one or two characters (``AP``, ``TT``), or that begin
+    with such a word (``AP Images``, ``PA-Wire``)."""
+    return frozenset(
+        form[:2].rstrip(" -.")
+        for w in words
+        for form in (w.strip().casefold(), _fold(w.strip()))
+        if form and (len(form) <= 2 or form[:3].endswith((" ", "-", ".")))
+    )
+
+
+def _shortest(words: Iterable[str]) -> frozenset[str]:
+    """``words`` without those that contain another: to test whether a text contains
+    one of them, the others are enough.  (An empty word, in every text, is all that stays.)"""
+    unique = set(words)
+    return frozenset(w for w in unique if not any(o != w and o in w for o in unique))
 
 
 # A token of a credit: a separator, or a run of anything else.
@@ -144,16 +179,54 @@ class _Patterns:
     abbreviations: frozenset[str]
     strict_labels: frozenset[str]
     not_credit: tuple[str, ...]
-    #: Case-folded first two characters of every word a marker can begin with: positions
+    #: Case-folded first three characters of every word a marker can begin with: positions
     #: whose text starts otherwise cannot start a marker, so the (large) marker pattern
     #: is tried only where it may match.
     marker_prefixes: frozenset[str]
     #: Marker words of one or two letters (``AP``, ``PA``): a candidate where such a word
     #: stands alone.
     marker_short: frozenset[str]
+    #: The same two, from labels and bare markers only: an agency opens a marker only
+    #: in ``AP Photo/``, so where there is no slash these are enough.
+    label_prefixes: frozenset[str]
+    label_short: frozenset[str]
     #: Something every strict (body-paragraph) marker contains: a colon, a slash, ``©``,
     #: an ellipsis, or a label followed by a "by" word.  Cheap to search for.
     strict_hint: regex.Pattern[str]
+    #: Its first part alone: the characters (``©``, ``/``, ``:``…) and ``(c)``.
+    strict_marks: regex.Pattern[str]
+    #: The case-folded first words of ``STRICT_LABELS`` (with and without accents): no
+    #: "label by" where none of them is printed.
+    strict_label_words: frozenset[str]
+
+    def marker_heads(self, text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The prefixes and short words a marker inside ``text[start:end]`` may begin with."""
+        if text.find("/", start, end) >= 0:
+            return self.marker_prefixes, self.marker_short
+        return self.label_prefixes, self.label_short
+
+    def has_strict_hint(self, text: str, start: int, end: int) -> bool:
+        """Does ``strict_hint`` occur in ``text[start:end]``?
+
+        The "label by" part is slow to search for (a long alternation tried at every
+        word); it is searched only when the window prints a label's first word.
+        """
+        window = text[start:end].casefold()
+        if any(map(window.__contains__, self.strict_label_words)):
+            return self.strict_hint.search(text, start, end) is not None
+        return self.strict_marks.search(text, start, end) is not None
+
+
+def _may_open_marker(head: str, prefixes: frozenset[str], short: frozenset[str]) -> bool:
+    """Can a marker begin with ``head`` (the next three characters), judged by the first
+    characters of the words markers begin with (see :meth:`_Patterns.marker_heads`)?"""
+    if head[0] == "©" or head.casefold() in prefixes:
+        return True
+    # A one- or two-letter marker word ("AP") must stand alone: the character after it
+    # is no letter or digit.
+    if len(head) >= 2 and head[1].isalnum():
+        return not (len(head) == 3 and head[2].isalnum()) and head[:2].casefold() in short
+    return head[:1].casefold() in short
 
 
 @attrs.frozen
@@ -384,6 +457,7 @@ class CreditParser:
         lead_agency = r"(?:(?i:" + agencies + r")|" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter
         lead_agency += opens_sentence
         lead_word = r"(?:" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter + opens_sentence
+        strict_marks = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
         agency_prefix = r"(?i:" + agencies + r")(?=\s)"
         return _Patterns(
             marker=regex.compile(marker),
@@ -403,21 +477,19 @@ class CreditParser:
             abbreviations=frozenset(cls.ABBREVIATIONS),
             strict_labels=frozenset(_fold(w) for w in cls.STRICT_LABELS),
             not_credit=tuple(_fold(p) for p in cls.NOT_CREDIT_PHRASES),
-            marker_prefixes=frozenset(
-                form[:3]
-                for w in (*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)
-                for form in (w.strip().casefold(), _fold(w.strip()))
-                if len(form) >= 3 and not form[:3].endswith((" ", "-", "."))
-            ) | {"(c)"},
-            marker_short=frozenset(
-                form[:2].rstrip(" -.")
-                for w in (*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)
-                for form in (w.strip().casefold(), _fold(w.strip()))
-                if form and (len(form) <= 2 or form[:3].endswith((" ", "-", ".")))
-            ),
+            marker_prefixes=_prefixes((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)) | {"(c)"},
+            marker_short=_short_words((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)),
+            label_prefixes=_prefixes((*cls.LABELS, *cls.BARE_MARKERS)) | {"(c)"},
+            label_short=_short_words((*cls.LABELS, *cls.BARE_MARKERS)),
             strict_hint=regex.compile(
-                r"[©/:：|…]|\.\.\.|\((?i:c)\)|(?<![\p{L}\p{N}])(?i:" + _alternation(cls.STRICT_LABELS)
+                strict_marks + r"|(?<![\p{L}\p{N}])(?i:" + _alternation(cls.STRICT_LABELS)
                 + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
+            strict_marks=regex.compile(strict_marks),
+            strict_label_words=_shortest(
+                form.split()[0] if form.split() else ""
+                for w in cls.STRICT_LABELS
+                for form in (w.strip().casefold(), _fold(w.strip()))
+            ),
         )
 
     # ------------------------------------------------------------------ public API
@@ -493,7 +565,11 @@ class CreditParser:
         i = start
         while i < end and text[i] in "(| \t":
             i += 1
-        m = self.patterns().marker.match(text, i, end)
+        pats = self.patterns()
+        # The marker pattern is large: try it only where a marker word may begin.
+        if i >= end or not _may_open_marker(text[i : min(i + 3, end)], *pats.marker_heads(text, i, end)):
+            return None
+        m = pats.marker.match(text, i, end)
         if m is None:
             return None
         return start, self.body_start(m)
@@ -832,7 +908,7 @@ class PhotoParser:
         names.  Looks at the last ``TRAILING_WINDOW`` characters only.
         """
         span = strip_span(text, max(0, len(text) - self.TRAILING_WINDOW - 1), len(text))
-        if self.credit_parser.patterns().strict_hint.search(text, span.start, span.end) is None:
+        if not self.credit_parser.patterns().has_strict_hint(text, span.start, span.end):
             return None
         if len(span) == 0:
             return None
@@ -851,14 +927,16 @@ class PhotoParser:
             return None
         # A cheap first look: prose (several lower-case words) without a marker near its
         # start is no credit line.
-        lower = len(_LOWER_WORD.findall(text, span.start, span.end))
+        # Counting stops one past the limit: only "more than the limit" matters.
+        lower_words = _LOWER_WORD.finditer(text, span.start, span.end)
+        lower = sum(1 for _ in itertools.islice(lower_words, self.MAX_LINE_LOWER_WORDS + 1))
         if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, span.start, span.end))
-                and not self._markers(text, span.start, min(span.end, span.start + 80))):
+                and next(self._iter_markers(text, span.start, min(span.end, span.start + 80)), None) is None):
             return None
         # Without a caption above it, a credit line either has what every explicit marker
         # has (a colon, a slash, ©…) or is a few words (an agency alone: "Getty Images").
         if (not after_caption and len(text[span.start : span.end].split()) > self.MAX_BARE_CREDIT_WORDS
-                and self.credit_parser.patterns().strict_hint.search(text, span.start, span.end) is None):
+                and not self.credit_parser.patterns().has_strict_hint(text, span.start, span.end)):
             return None
         level = "name" if after_caption else "agency"
         found = self.credit_parser.whole(text, span.start, span.end, level=level)
@@ -959,7 +1037,7 @@ class PhotoParser:
         cp = self.credit_parser
         window = self.TRAILING_WINDOW if strict else self.CAPTION_WINDOW
         wstart = max(start, end - window)
-        for m in self._markers(text, wstart, end):
+        for m in self._iter_markers(text, wstart, end):
             kind = cp.marker_kind(m)
             if strict and not cp.is_strict_marker(m):
                 continue
@@ -971,30 +1049,25 @@ class PhotoParser:
             return cp.found(text, cstart, end)
         return None
 
-    def _markers(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
-        """What ``marker.finditer(text, start, end)`` finds, trying only plausible starts."""
+    def _iter_markers(self, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """What ``marker.finditer(text, start, end)`` finds, trying only plausible starts.
+
+        Lazy: a caller that only asks whether there is a marker stops at the first.
+        """
         pats = self.credit_parser.patterns()
-        prefixes, short = pats.marker_prefixes, pats.marker_short
-        found: list[regex.Match[str]] = []
+        prefixes, short = pats.marker_heads(text, start, end)
+        # Without a slash, colon or ellipsis in the window no marker can begin in lower
+        # case: then only capitals are tried, which skips most words of prose.
+        starts = _MARKER_START if _LOWER_MARKER_HINT.search(text, start, end) else _CAPITAL_MARKER_START
         pos = start
-        for cm in _MARKER_START.finditer(text, start, end):
+        for cm in starts.finditer(text, start, end):
             i = cm.start()
-            if i < pos:
+            if i < pos or not _may_open_marker(text[i : min(i + 3, end)], prefixes, short):
                 continue
-            head = text[i : min(i + 3, end)]
-            if head[0] != "©" and head.casefold() not in prefixes:
-                # A one- or two-letter marker word ("AP") must stand alone: the character
-                # after it is no letter or digit.
-                if len(head) >= 2 and head[1].isalnum():
-                    if (len(head) == 3 and head[2].isalnum()) or head[:2].casefold() not in short:
-                        continue
-                elif head[:1].casefold() not in short:
-                    continue
             m = pats.marker.match(text, i, end)
             if m is not None:
-                found.append(m)
+                yield m
                 pos = m.end()
-        return found
 
     def _clause_start(self, text: str, start: int, pos: int) -> bool:
         """Is ``pos`` at the start of the block, after a sentence end, a line break or a ``(``?"""

@@ -14,6 +14,8 @@ as ``byline_parser_class``) or by registering a processor of your own in
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from typing import Any, ClassVar
 
 import attrs
@@ -109,12 +111,25 @@ class Processor:
 _ABBREV_END = regex.compile(r"(?:\b\p{L}\.){2,}+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Dr|Mr|Mrs|Ms|Gov|"
                             r"Sen|Rep|Gen|Col|Lt|vs|No|Nos|Plc|PLC|INC|CO|CORP|LTD)\.$")
 _WORD = regex.compile(r"\w++")
+# The same on ASCII text (most English news), where the standard library's engine finds
+# the words several times faster.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+(?:\s|$)")
 
 
 def _word_count(text: str) -> int:
-    return len(_WORD.findall(text, 0, min(len(text), 4000)))
+    end = min(len(text), 4000)
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text, 0, end))
+    return len(_WORD.findall(text, 0, end))
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """``_word_count(text) > limit``, without counting a long paragraph's words past the limit."""
+    end = min(len(text), 4000)
+    words = _ASCII_WORD.finditer(text, 0, end) if text.isascii() else _WORD.finditer(text, 0, end)
+    return sum(1 for _ in itertools.islice(words, limit + 1)) > limit
 
 
 class FrontMatter(Processor):
@@ -210,7 +225,7 @@ class FrontMatter(Processor):
                 break
             if self.looks_like_body(text):
                 body_like += 1
-                if body_like > self.MAX_SKIPPED_BODY or _word_count(text) > self.BODY_MIN_WORDS:
+                if body_like > self.MAX_SKIPPED_BODY or _more_words_than(text, self.BODY_MIN_WORDS):
                     break
             pending.append(k)
             k += 1
@@ -286,9 +301,9 @@ class FrontMatter(Processor):
             if unit.kind is None:
                 if self.dateline_at(draft, unit.span) is not None:
                     return j
-                text = draft.text(unit.span)
                 skipped += 1
-                if skipped > self.MAX_UNITS_ABOVE_DATELINE or _word_count(text) > self.BODY_SENTENCES_WORDS:
+                if (skipped > self.MAX_UNITS_ABOVE_DATELINE
+                        or _more_words_than(draft.text(unit.span), self.BODY_SENTENCES_WORDS)):
                     return None
             j += 1
         return None

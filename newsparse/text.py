@@ -19,9 +19,10 @@ __all__ = ["Block", "blocks", "is_blank", "lines", "strip_span"]
 _LINE = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n)?+")
 _LEADING_WS = regex.compile(r"[^\S\r\n]*+")
 # White space includes the zero-width and format characters that scraped text carries.
-_WS_CHARS = frozenset(" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-                      "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c"
-                      "\u200d\u2060\ufeff\x00")
+_WS = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+       "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c"
+       "\u200d\u2060\ufeff\x00")
+_WS_CHARS = frozenset(_WS)
 
 # A line longer than this is a whole unwrapped paragraph, not a hard-wrapped line.
 WRAPPED_LINE_MAX = 120
@@ -29,7 +30,7 @@ WRAPPED_LINE_MAX = 120
 
 def is_blank(text: str) -> bool:
     """True when ``text`` has nothing but white space (including zero-width characters)."""
-    return all(c in _WS_CHARS for c in text)
+    return not text.strip(_WS)  # what is left after stripping these characters from both ends
 
 
 def strip_span(text: str, start: int, end: int) -> Span:
@@ -43,7 +44,20 @@ def strip_span(text: str, start: int, end: int) -> Span:
 
 def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """The spans of the lines of ``text[start:end]``, without their terminators."""
-    stop = len(text) if end is None else end
+    # Bounds as a slice reads them (negative ones count from the end), as the pattern did.
+    start, stop, _ = slice(start, end).indices(len(text))
+    if text.find("\r", start, stop) < 0:
+        # Most text has line feeds alone: ``str.find`` skips to each far faster than a
+        # pattern scans the characters between.
+        pos = start
+        while pos < stop:
+            nl = text.find("\n", pos, stop)
+            if nl < 0:
+                yield Span(pos, stop)
+                return
+            yield Span(pos, nl)
+            pos = nl + 1
+        return
     for m in _LINE.finditer(text, start, stop):
         if m.start() == m.end():
             break
