@@ -40,6 +40,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import islice
+from operator import itemgetter
 from typing import ClassVar
 
 import regex
@@ -101,8 +103,22 @@ class _Tables:
             c = c.casefold()
             forms.update((c, c[:1].upper() + c[1:]))
         # A cue is a whole word (or phrase); case-insensitive so that ``Said`` opening a
-        # sentence counts, but never inside another word.
-        self.cue = re.compile(r"\b(?<![’'-])" + _trie(forms).replace(r"\ ", r"\s++") + r"(?![\w’'-])")
+        # sentence counts, but never inside another word.  The class of first letters lets
+        # the engine reject most positions with one table look-up before it walks the trie.
+        first = "".join(sorted({re.escape(f[0]) for f in forms if f}))
+        trie = _trie(forms).replace(r"\ ", r"\s++")
+        self.cue = re.compile(r"\b(?=[" + first + r"])(?<![’'-])" + trie + r"(?![\w’'-])")
+        # The same cues with the character before them: a pattern that opens with a class
+        # lets the engine skip from one such character to the next in a tight loop, where
+        # the pattern above is tried at every position (about 1.5 times as slow).
+        self.cue_after = re.compile(r"[^\w’'-](?=[" + first + r"])" + trie + r"(?![\w’'-])")
+        # What a cue match may hold besides white space: a scan for cues may start or stop
+        # beside any other character (see ``_Index``).
+        self.cue_chars = frozenset(ch for f in forms for ch in f if not ch.isspace())
+        # Sentence bounds (after . ! ? … closing marks and space) and quote ends (beside a
+        # mark) are such places unless a cue holds one of those signs.
+        mark_chars = set(cls.MARK_PAIRS) | set(cls.MARK_PAIRS.values()) | set("'’‘\"")
+        self.cuts_safe = not self.cue_chars & (set(".!?…)]\"'”’»") | mark_chars)
         self.cue_phrases = frozenset(c.casefold() for c in cls.CUE_PHRASES)
         self.according = frozenset(c.casefold() for c in cls.ACCORDING)
         opening = "".join(regex.escape(c) for c in cls.MARK_PAIRS)
@@ -112,6 +128,11 @@ class _Tables:
         # Two apostrophes stand for a double mark in some archives (``''Yes,'' he said``).
         self.marks = regex.compile(
             r"(?:''|(?<![\p{L}\p{N}])[" + marks + r"]|[" + marks + r"](?![\p{L}\p{N}]))", regex.V1)
+        # The quote signs alone, to find with ``str.find`` (see ``_positions``), several times
+        # faster than a regex scan; :meth:`QuoteParser._marks` then tells the marks from the
+        # apostrophes inside words as ``marks`` does.
+        sign = regex.compile("[" + marks + "]", regex.V1)
+        self.mark_signs = "".join(ch for ch in marks if sign.fullmatch(ch))
         self.pronouns = {k.casefold(): v for k, v in cls.PRONOUNS.items()}
         self.gap_words = frozenset(w.casefold() for w in cls.GAP_WORDS)
         self.roles = frozenset(w.casefold() for w in cls.ROLE_NOUNS)
@@ -148,6 +169,34 @@ _ABBREV = regex.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|
 _PAREN = regex.compile(r"\s*+\([^()\n]{0,40}+\)")
 _CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}", regex.V1)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}]++(?=[^\p{L}\p{N}]*+\Z)", regex.V1)
+
+
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]", regex.V1)
+
+
+def _letter_or_digit(ch: str) -> bool:
+    """``[\\p{L}\\p{N}]`` as the ``regex`` engine reads it (ASCII answered without it)."""
+    if ch.isascii():
+        return ch.isalnum()
+    return _LETTER_OR_DIGIT.match(ch) is not None
+
+
+def _positions(text: str, chars: str, lo: int, hi: int) -> list[int]:
+    """Where any of ``chars`` stands in ``text[lo:hi]``, sorted.  ``str.find`` runs a memchr
+    scan, several times faster than a regex scan for a class of a few characters."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1, hi)
+    out.sort()
+    return out
+
+
+def _words_at_least(text: str, lo: int, hi: int, n: int) -> bool:
+    """Are there ``n`` or more words in ``text[lo:hi]``?  (Stops at the ``n``-th.)"""
+    return n <= 0 or next(islice(_WORDS.finditer(text, lo, hi), n - 1, None), None) is not None
 
 
 class _Mark:
@@ -214,56 +263,230 @@ class _Cue:
         return self._text
 
 
-class _Index:
-    """Entity mentions and cues outside quotes, sorted by start, for speaker look-ups."""
+class _Spans:
+    """The quotes' content spans merged into sorted, disjoint stretches (a running quote may
+    hold a quote of its first paragraph), for membership tests by bisection."""
 
-    def __init__(self, entities: Sequence[Entity], quotes: Sequence[_Found]) -> None:
-        rows: list[tuple[int, int, Entity]] = []
-        for e in entities:
-            for m in e.mentions:
-                rows.append((m.span.start, m.span.end, e))
-        rows.sort(key=lambda r: (r[0], -r[1]))
-        # Mentions inside quotes are not speakers (``“Russia will…”``): a linear merge
-        # against the quote spans, which are sorted and disjoint.
-        kept: list[tuple[int, int, Entity]] = []
-        qi = 0
-        for row in rows:
-            while qi < len(quotes) and quotes[qi].end <= row[0]:
-                qi += 1
-            if qi < len(quotes) and quotes[qi].start <= row[0] < quotes[qi].end:
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, quotes: Sequence[_Found]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for q in quotes:  # sorted by start
+            if self.ends and q.start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], q.end)
+            else:
+                self.starts.append(q.start)
+                self.ends.append(q.end)
+
+    def holds(self, pos: int) -> bool:
+        """Is ``pos`` inside a quote (``start <= pos < end``)?"""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def holds_end(self, pos: int) -> bool:
+        """Is ``pos`` a position ``start < pos <= end`` of a quote?"""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        return k >= 0 and pos <= self.ends[k]
+
+    def cuts(self, lo: int, hi: int) -> list[int]:
+        """The starts and ends of the stretches that lie within ``(lo, hi)``."""
+        out = []
+        k = max(bisect.bisect_right(self.starts, lo) - 1, 0)
+        while k < len(self.starts) and self.starts[k] < hi:
+            out += [x for x in (self.starts[k], self.ends[k]) if lo < x < hi]
+            k += 1
+        return out
+
+
+class _Sentences:
+    """Sentence starts outside quotes, per paragraph near a quote, found the first time the
+    paragraph is asked about.  The answers are those of :meth:`QuoteParser.sentence_of`
+    over the bounds of all those paragraphs (each position asked about lies in the
+    paragraph given with it)."""
+
+    def __init__(self, source: str, spans: _Spans, paras: Sequence[Span]) -> None:
+        self.source = source
+        self.spans = spans
+        self.paras = paras
+        self.para_starts = [p.start for p in paras]
+        self._index = {p.start: k for k, p in enumerate(paras)}
+        self._bounds: dict[int, list[int]] = {}
+
+    def para_at(self, pos: int) -> int:
+        """The index (among the near paragraphs) of the paragraph that holds ``pos``."""
+        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+
+    def bounds(self, k: int) -> list[int]:
+        """The sentence bounds of near paragraph ``k``: its start, the sentence starts outside
+        quotes, its end."""
+        out = self._bounds.get(k)
+        if out is None:
+            out = self._bounds[k] = self._find(self.paras[k])
+        return out
+
+    def _find(self, p: Span) -> list[int]:
+        source = self.source
+        holds_end = self.spans.holds_end
+        bounds = [p.start]
+        # A sentence end opens with one of . ! ? …: try the pattern only there, in text
+        # order, from where the last end left off, as ``finditer`` does.
+        pos = p.start
+        for dot in _positions(source, ".!?…", p.start, p.end):
+            if dot < pos:
                 continue
-            kept.append(row)
-        self.rows = kept
-        self.starts = [r[0] for r in kept]
-        self.ends = [r[1] for r in kept]
+            m = _SENT_END.match(source, dot, p.end)
+            if m is None:
+                continue
+            pos = e = m.end()
+            if source[dot] == ".":
+                lo = max(p.start, dot - 6)
+                # What _NO_END_BEFORE matches holds a capital or ends in "vs": a word in
+                # lower-case ASCII letters before the dot needs no look.
+                before = source[lo:dot]
+                if not (before.isascii() and before.islower() and not before.endswith("vs")) and \
+                        _NO_END_BEFORE.search(source, lo, dot):
+                    continue
+            if not holds_end(e):
+                bounds.append(e)
+        bounds.append(p.end)
+        return bounds
+
+    def start_of(self, pos: int, para: Span) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        b = self.bounds(self._index[para.start])
+        return max(b[bisect.bisect_right(b, pos) - 1], para.start) if pos >= para.start else para.start
+
+    def end_of(self, pos: int, para: Span) -> int:
+        """The first sentence bound at or after ``pos``, at most the paragraph's end."""
+        b = self.bounds(self._index[para.start])
+        j = bisect.bisect_left(b, pos)
+        return min(b[j], para.end) if j < len(b) else para.end
+
+    def start_at(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, in whichever paragraph holds it."""
+        b = self.bounds(self.para_at(pos))
+        return b[max(bisect.bisect_right(b, pos) - 1, 0)]
+
+
+class _Index:
+    """Entity mentions and cues outside quotes, sorted by start, for speaker look-ups.
+
+    Cues are found on demand, a block at a time: a paragraph's blocks are its sentences,
+    cut again at the quotes (whose words are no cues).  A look-up scans the blocks it
+    reaches that were not scanned yet, so only the sentences the attribution rules read are
+    scanned, and they give the cues one pass over the whole paragraph gives."""
+
+    def __init__(self, source: str, entities: Sequence[Entity], spans: _Spans, sents: _Sentences,
+                 t: _Tables) -> None:
+        rows = [(m.span.start, m.span.end, e) for e in entities for m in e.mentions]
+        # By start, the longer first, the given order among equals
+        # (two stable sorts in C: by end, longest first, then by start).
+        rows.sort(key=itemgetter(1), reverse=True)
+        rows.sort(key=itemgetter(0))
+        starts = [r[0] for r in rows]
+        # Mentions inside quotes are not speakers (``“Russia will…”``): cut out the rows
+        # that start inside each quote, last quote first so that earlier indices hold.
+        for qs, qe in zip(reversed(spans.starts), reversed(spans.ends), strict=True):
+            i = bisect.bisect_left(starts, qs)
+            j = bisect.bisect_left(starts, qe)
+            if i < j:
+                del rows[i:j], starts[i:j]
+        self.rows = rows
+        self.starts = starts
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
+        self._source = source
+        self._spans = spans
+        self._sents = sents
+        self._t = t
+        self._blocks: dict[int, list[int]] = {}
+        self._scanned: dict[int, list[bool]] = {}
 
-    def add_cues(self, source: str, paras: Sequence[Span], quotes: Sequence[_Found],
-                 pattern: re.Pattern[str]) -> None:
-        """Find the cues once: one pass of the cue pattern over each paragraph, outside quotes."""
-        qi = 0
-        for p in paras:
-            for m in pattern.finditer(source, p.start, p.end):
-                s = m.start()
-                while qi < len(quotes) and quotes[qi].end <= s:
-                    qi += 1
-                if qi < len(quotes) and quotes[qi].start <= s < quotes[qi].end:
-                    continue
-                self.cues.append(_Cue(s, m.end(), m.group()))
-        self.cue_starts = [c.start() for c in self.cues]
+    def _safe(self, x: int, p: Span) -> bool:
+        """May a scan for cues start (or stop) at ``x``: can no cue run across it?  A cue
+        holds only its letters and white space between its words."""
+        source = self._source
+        chars = self._t.cue_chars
+        if source[x] not in chars and not source[x].isspace():
+            return True
+        j = x - 1
+        while j >= p.start and source[j].isspace():
+            j -= 1
+        return j < p.start or source[j] not in chars
+
+    def _cue_blocks(self, k: int) -> list[int]:
+        """The starts of the blocks of near paragraph ``k``."""
+        blocks = self._blocks.get(k)
+        if blocks is None:
+            p = self._sents.paras[k]
+            cuts = set(self._sents.bounds(k)[1:-1])
+            cuts.update(self._spans.cuts(p.start, p.end))
+            safe = self._t.cuts_safe
+            blocks = [p.start, *sorted(x for x in cuts if p.start < x < p.end and (safe or self._safe(x, p)))]
+            self._blocks[k] = blocks
+            # Blocks inside a quote hold no cue that counts: mark them scanned.  Such a
+            # block starts where its quote starts (sentence ends inside quotes are no
+            # cuts), or is the first block of a paragraph a running quote goes on in.
+            inside = set(self._spans.starts)
+            scanned = [x in inside for x in blocks]
+            scanned[0] = self._spans.holds(p.start)
+            self._scanned[k] = scanned
+        return blocks
+
+    def _scan(self, lo: int, hi: int) -> None:
+        """Scan the blocks that reach into ``[lo, hi)`` and were not scanned yet."""
+        paras = self._sents.paras
+        k = self._sents.para_at(lo)
+        while k < len(paras) and paras[k].start < hi:
+            p = paras[k]
+            if p.end > lo:
+                blocks = self._blocks.get(k) or self._cue_blocks(k)
+                scanned = self._scanned[k]
+                first = max(bisect.bisect_right(blocks, lo) - 1, 0)
+                last = bisect.bisect_left(blocks, hi)
+                if not all(scanned[first:last]):
+                    for j in range(first, last):
+                        if not scanned[j]:
+                            scanned[j] = True
+                            self._scan_block(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else p.end, p)
+            k += 1
+
+    def _scan_block(self, a: int, b: int, p: Span) -> None:
+        """Add the cues that start in ``[a, b)`` (a block of ``p``) and outside quotes."""
+        source = self._source
+        # No cue runs across ``b``: a scan that reads one character past it (for the check
+        # after a cue) finds the cues of a scan to the paragraph's end.
+        end = min(b + 1, p.end)
+        if a:
+            hits = [(m.start() + 1, m.end()) for m in self._t.cue_after.finditer(source, a - 1, end)]
+        else:
+            hits = [(m.start(), m.end()) for m in self._t.cue.finditer(source, 0, end)]
+        holds = self._spans.holds
+        found = [_Cue(s, e, source[s:e]) for s, e in hits if s < b and not holds(s)]
+        if found:
+            i = bisect.bisect_left(self.cue_starts, a)
+            self.cues[i:i] = found
+            self.cue_starts[i:i] = [c.start() for c in found]
 
     def cues_in(self, lo: int, hi: int) -> list[_Cue]:
         """The cues that lie within ``[lo, hi)``, in text order."""
+        if lo >= hi:
+            return []
+        self._scan(lo, hi)
         i = bisect.bisect_left(self.cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i].end() <= hi:
-            out.append(self.cues[i])
-            i += 1
+        j = bisect.bisect_left(self.cue_starts, hi)
+        out = self.cues[i:j]
+        # Cues do not overlap: only the last may end beyond ``hi``.
+        if out and out[-1].end() > hi:
+            out.pop()
         return out
 
     def cue_at(self, lo: int, hi: int) -> _Cue | None:
         """The cue starting at ``lo`` (and ending by ``hi``), if any."""
+        if lo >= hi:
+            return None
+        self._scan(lo, lo + 1)
         i = bisect.bisect_left(self.cue_starts, lo)
         if i < len(self.cues) and self.cues[i].start() == lo and self.cues[i].end() <= hi:
             return self.cues[i]
@@ -271,6 +494,9 @@ class _Index:
 
     def first_cue(self, lo: int, hi: int) -> _Cue | None:
         """The first cue within ``[lo, hi)``."""
+        if lo >= hi:
+            return None
+        self._scan(lo, hi)
         i = bisect.bisect_left(self.cue_starts, lo)
         if i < len(self.cues) and self.cues[i].end() <= hi:
             return self.cues[i]
@@ -447,18 +673,20 @@ class QuoteParser:
         found = self.find_marks(source, paras, t)
         if not found:
             return ()
-        # Cues and sentence ends are looked for only where a quote may need them: the
-        # paragraphs holding quotes and the paragraph before each.
+        # Cues and sentence ends are looked for only where a quote may need them: in the
+        # paragraphs holding quotes and the paragraph before each, and there on demand
+        # (a paragraph's sentence ends when a rule first asks about it, the cues of a
+        # sentence when a rule first reads it).
         needed: set[int] = set()
         for q in found:
             needed.update(range(max(q.para - 1, 0), q.last_para + 1))
         near = [paras[k] for k in sorted(needed)]
-        index = _Index(entities, found)
-        index.add_cues(source, near, found, t.cue)
-        bounds = self._sentence_bounds(source, near, found)
+        spans = _Spans(found)
+        sents = _Sentences(source, spans, near)
+        index = _Index(source, entities, spans, sents, t)
         for i, q in enumerate(found):
-            q.kind = self.kind_of(source, q, paras, bounds)
-            self._attribute(source, found, i, paras, bounds, index, t)
+            q.kind = self._kind(source, q, sents.start_of(q.open, paras[q.para]))
+            self._attribute(source, found, i, paras, sents, index, t)
         return tuple(
             Quote(text=source[q.start:q.end], span=Span(q.start, q.end), speaker=q.speaker,
                   cue=None if q.cue_span is None else source[q.cue_span.start:q.cue_span.end],
@@ -484,12 +712,8 @@ class QuoteParser:
             if carried is not None and pi > 0 and paras[pi - 1].end <= para.start:
                 stack.append(carried)
             carried = None
-            for m in t.marks.finditer(source, para.start, para.end):
-                c = m.group()
-                pos = m.start()
-                size = len(c)
-                if size > 1:
-                    c = '"'
+            for pos, size in self._marks(source, para.start, para.end, t):
+                c = source[pos] if size == 1 else '"'
                 before = source[pos - 1] if pos > para.start else " "
                 after = source[pos + size] if pos + size < para.end else " "
                 can_open = not after.isspace() and (before.isspace() or before in "([{—–-/:;“‘«„\"'")
@@ -504,7 +728,7 @@ class QuoteParser:
                 if double:
                     if c in "“„«‹「『" or (c == "»" and not any(s.char == "«" for s in stack)):
                         # German „…“ closes with “; » opens only in the »…« style.
-                        if c == "“" and any(s.char == "„" for s in stack) and can_close:
+                        if c == "“" and can_close and any(s.char == "„" for s in stack):
                             self._close(stack, closed, "„", pos, size)
                         elif c == "»" and not can_open:
                             continue
@@ -554,6 +778,23 @@ class QuoteParser:
         return self._trimmed(source, out)
 
     @staticmethod
+    def _marks(source: str, lo: int, hi: int, t: _Tables) -> list[tuple[int, int]]:
+        """The marks ``t.marks`` finds in ``source[lo:hi]``, as (position, length): found with
+        the faster scan for the signs, the apostrophes inside words dropped here."""
+        out: list[tuple[int, int]] = []
+        skip = -1
+        for pos in _positions(source, t.mark_signs, lo, hi):
+            if pos == skip:  # the second sign of ''
+                continue
+            if source[pos] == "'" and pos + 1 < hi and source[pos + 1] == "'":
+                out.append((pos, 2))
+                skip = pos + 1
+            elif pos == 0 or not _letter_or_digit(source[pos - 1]) or pos + 1 >= hi or \
+                    not _letter_or_digit(source[pos + 1]):
+                out.append((pos, 1))
+        return out
+
+    @staticmethod
     def _close(stack: list[_Mark], closed: list[tuple[_Mark, int, int]], openers: str, pos: int,
                size: int) -> None:
         """Close the innermost opener among ``openers``, dropping what is open above it."""
@@ -597,24 +838,10 @@ class QuoteParser:
 
     @staticmethod
     def _sentence_bounds(source: str, paras: Sequence[Span], found: Sequence[_Found]) -> list[int]:
-        """Sentence starts outside quotes, and the paragraph starts, sorted."""
-        bounds: list[int] = []
-        qi = 0
-        for p in paras:
-            bounds.append(p.start)
-            for m in _SENT_END.finditer(source, p.start, p.end):
-                e = m.end()
-                if source[m.start()] == "." and _NO_END_BEFORE.search(source, max(p.start, m.start() - 6),
-                                                                       m.start()):
-                    continue
-                while qi < len(found) and found[qi].end < e:
-                    qi += 1
-                if qi < len(found) and found[qi].start < e <= found[qi].end:
-                    continue
-                bounds.append(e)
-            bounds.append(p.end)
-        bounds.sort()
-        return bounds
+        """Sentence starts outside quotes, and the paragraph starts and ends, sorted: all the
+        bounds at once, for :meth:`sentence_of` and :meth:`kind_of`."""
+        sents = _Sentences(source, _Spans(found), paras)
+        return sorted(b for k in range(len(paras)) for b in sents.bounds(k))
 
     def sentence_of(self, bounds: list[int], start: int, end: int, para: Span) -> tuple[int, int]:
         """The sentence around ``[start, end)``: from the last bound at or before ``start`` to the
@@ -627,29 +854,33 @@ class QuoteParser:
 
     def kind_of(self, source: str, q: _Found, paras: Sequence[Span], bounds: list[int]) -> str:
         """``direct`` for a quoted sentence, ``partial`` for a fragment in the writer's sentence."""
-        para = paras[q.para]
-        s, _ = self.sentence_of(bounds, q.open, q.open, para)
+        s, _ = self.sentence_of(bounds, q.open, q.open, paras[q.para])
+        return self._kind(source, q, s)
+
+    @staticmethod
+    def _kind(source: str, q: _Found, s: int) -> str:
+        """:meth:`kind_of`, given where the quote's sentence starts."""
         lead = source[s:q.open].rstrip()
         text = source[q.start:q.end].rstrip()
         first = text.lstrip()[:1]
         ends = text[-1:] in _SENTENCE_MARK or text[-1:] in ",—–-" or text.endswith((".", "!", "?"))
         sentence_place = not lead or lead[-1] in ":,—–-(" or lead.endswith(("...", "…"))
         if sentence_place and (first.isupper() or first.isdigit() or first in "…." or ends) and (
-                len(_WORDS.findall(text, 0, 200)) > 3 or ends):
+                ends or _words_at_least(text, 0, 200, 4)):
             return "direct"
         return "partial"
 
     # ------------------------------------------------------------ attribution
 
     def _attribute(self, source: str, found: list[_Found], i: int, paras: Sequence[Span],
-                   bounds: list[int], index: _Index, t: _Tables) -> None:
+                   sents: _Sentences, index: _Index, t: _Tables) -> None:
         q = found[i]
         para = paras[q.para]
         last = paras[q.last_para]
         o = q.open
         c = q.after
-        s_start, _ = self.sentence_of(bounds, o, o, para)
-        _, s_end = self.sentence_of(bounds, c - 1, c - 1, last)
+        s_start = sents.start_of(o, para)
+        s_end = sents.end_of(c, last)
         prev_q = found[i - 1] if i > 0 and found[i - 1].last_para == q.para else None
         next_q = found[i + 1] if i + 1 < len(found) and found[i + 1].para == q.last_para else None
         # Writer text around the quote, up to the neighbouring quotes.
@@ -658,7 +889,7 @@ class QuoteParser:
         if q.kind == "partial" and self.is_title(source[q.start:q.end]):
             # A title (“Meet the Press”) has no speaker; a name someone gave (called him
             # “Little Marco”) has the speaker of the naming cue.
-            hit = self._cue_before(source, left_lo, o, index, t, bounds)
+            hit = self._cue_before(source, left_lo, o, index, t, sents)
             if hit is not None and source[hit[1].start:hit[1].end].casefold() in t.naming:
                 self._set(q, hit, "same-sentence")
             return
@@ -670,7 +901,7 @@ class QuoteParser:
         joined = inner in ",!?—–-…" or "," in source[c:after] or any(d in source[c:after] for d in "—–-") \
             or (not source[left_lo:o].strip() and q.kind == "direct")
         if joined:
-            hit = self._cue_at(source, after, right_hi, index, t, trailing=True, bounds=bounds)
+            hit = self._cue_at(source, after, right_hi, index, t, trailing=True, sents=sents)
             if hit is not None:
                 self._set(q, hit, "same-sentence")
                 return
@@ -681,7 +912,7 @@ class QuoteParser:
                 self._set(q, (sp, None), "dash")
                 return
         # 2. A cue before the quote in its sentence: X said: “…” / According to X, “…”.
-        hit = self._cue_before(source, left_lo, o, index, t, bounds)
+        hit = self._cue_before(source, left_lo, o, index, t, sents)
         if hit is not None:
             self._set(q, hit, "same-sentence")
             return
@@ -702,16 +933,16 @@ class QuoteParser:
             return
         # 3. The writer's sentence after the quote (“…” X said.), or the rest of its own.
         if inner in _SENTENCE_MARK or source[c - 1:c] in _SENTENCE_MARK:
-            _, nxt_end = self.sentence_of(bounds, c + 1, c + 1, last)
+            nxt_end = sents.end_of(c + 2, last)
             hi = min(nxt_end, next_q.open if next_q is not None else last.end)
             lead = _TRAIL_LEAD.match(source, c, hi)
             after = lead.end() if lead else c
-            hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, bounds=bounds)
+            hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
             if hit is not None:
                 self._set(q, hit, "following-sentence")
                 return
         else:
-            hit = self._cue_in(source, c, right_hi, index, t, bounds)
+            hit = self._cue_in(source, c, right_hi, index, t, sents)
             if hit is not None:
                 self._set(q, hit, "same-sentence")
                 return
@@ -723,24 +954,24 @@ class QuoteParser:
             return
         # 5. The sentence before, when the quote opens its sentence.
         if s_start > para.start and not source[s_start:o].strip():
-            ps, _ = self.sentence_of(bounds, s_start - 1, s_start - 1, para)
+            ps = sents.start_of(s_start - 1, para)
             if prev_q is None or prev_q.end < ps:
-                hit = self._cue_in(source, ps, s_start, index, t, bounds)
+                hit = self._cue_in(source, ps, s_start, index, t, sents)
                 if hit is not None:
                     self._set(q, hit, "preceding-sentence")
                     return
         # 6. A quote that opens its paragraph: the speaker named in the paragraph before.
         head = _PARA_START.match(source, para.start, para.end)
         if q.para > 0 and head is not None and head.end() == o:
-            self._previous_paragraph(source, found, i, paras, bounds, index, t)
+            self._previous_paragraph(source, found, i, paras, sents, index, t)
             if q.speaker is not None:
                 return
         # 7. A partial quote of some length, or one in a sentence with a cue: the subject of
         # its sentence.  (Short quotes in a sentence without a cue are scare quotes.)
-        if q.kind == "partial" and not self._headline_like(source, para):
-            n_words = len(_WORDS.findall(source, q.start, min(q.end, q.start + 200)))
-            if n_words > self.SCARE_MAX_WORDS or index.first_cue(s_start, s_end) is not None:
-                self._subject(source, q, s_start, o, index)
+        if q.kind == "partial" and (
+                _words_at_least(source, q.start, min(q.end, q.start + 200), self.SCARE_MAX_WORDS + 1)
+                or index.first_cue(s_start, s_end) is not None) and not self._headline_like(source, para):
+            self._subject(source, q, s_start, o, index)
 
     def is_title(self, text: str) -> bool:
         """Is this quoted text a title or a name (``Meet the Press``, ``Person of the Year``)?
@@ -776,7 +1007,7 @@ class QuoteParser:
     # -- cues
 
     def _cue_at(self, source: str, lo: int, hi: int, index: _Index, t: _Tables, *, trailing: bool,
-                bounds: list[int]) -> tuple[_Speaker, Span] | None:
+                sents: _Sentences) -> tuple[_Speaker, Span] | None:
         """An attribution starting at ``lo``: ``said X``, ``X said``, ``X, the …, said``."""
         if lo >= hi:
             return None
@@ -794,7 +1025,7 @@ class QuoteParser:
             return None
         if self._introduces_next(source, m.end(), hi):
             return None
-        sp = self._speaker_before(source, lo, m.start(), index, t, bounds)
+        sp = self._speaker_before(source, lo, m.start(), index, t, sents)
         if sp is None or sp.span.start > lo + 60:
             return None
         # The speaker must open the attribution: only a determiner or title words before it.
@@ -811,38 +1042,37 @@ class QuoteParser:
 
     @staticmethod
     def _opens(source: str, lo: int, start: int) -> bool:
-        words = _WORDS.findall(source, lo, start)
-        return len(words) <= 6 and not any(ch in source[lo:start] for ch in ".;!?")
+        return not _words_at_least(source, lo, start, 7) and not any(ch in source[lo:start] for ch in ".;!?")
 
     def _cue_before(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
-                    bounds: list[int]) -> tuple[_Speaker, Span] | None:
+                    sents: _Sentences) -> tuple[_Speaker, Span] | None:
         """The last cue before the quote in its sentence, with its speaker."""
         if lo >= hi:
             return None
         cues = index.cues_in(lo, hi)
         for m in reversed(cues):
-            sp = self._speaker_of_cue(source, lo, hi, m, index, t, bounds)
+            sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
                 return sp, Span(m.start(), m.end())
         return None
 
     def _speaker_of_cue(self, source: str, lo: int, hi: int, m: _Cue, index: _Index, t: _Tables,
-                        bounds: list[int]) -> _Speaker | None:
+                        sents: _Sentences) -> _Speaker | None:
         if m.group().casefold() in t.according:
             return self._speaker_after(source, m.end(), hi, index, t)
-        sp = self._speaker_before(source, lo, m.start(), index, t, bounds)
-        if sp is None and not _WORDS.findall(source, lo, m.start()):
+        sp = self._speaker_before(source, lo, m.start(), index, t, sents)
+        if sp is None and _WORDS.search(source, lo, m.start()) is None:
             # The cue opens the clause: "Said Jane Doe: …" / "“…” Told by …".
             sp = self._speaker_after(source, m.end(), hi, index, t)
         return sp
 
     def _cue_in(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
-                bounds: list[int]) -> tuple[_Speaker, Span] | None:
+                sents: _Sentences) -> tuple[_Speaker, Span] | None:
         """Any cue with a speaker in ``[lo, hi)``, the first that resolves."""
         if lo >= hi:
             return None
         for m in index.cues_in(lo, hi):
-            sp = self._speaker_of_cue(source, lo, hi, m, index, t, bounds)
+            sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
                 return sp, Span(m.start(), m.end())
         return None
@@ -859,10 +1089,13 @@ class QuoteParser:
             if ms >= hi:
                 break
             gap = _ABBREV.sub("", _PAREN.sub("", source[lo:ms]))
-            if any(ch in gap for ch in ".,;:!?“”\"()[]") or len(_WORDS.findall(gap)) > 5 or not all(
-                    w[:1].isupper() or w.casefold() in t.before_name for w in _WORDS.findall(gap)):
+            if any(ch in gap for ch in ".,;:!?“”\"()[]"):
                 break
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not _WORDS.findall(gap):
+            gap_words = _WORDS.findall(gap)
+            if len(gap_words) > 5 or not all(
+                    w[:1].isupper() or w.casefold() in t.before_name for w in gap_words):
+                break
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not gap_words:
                 role = self._role_after(source, me, hi, t)
                 if role is not None:  # "said one Trump confidant", "according to the Kremlin statement"
                     head = _LAST_WORD.search(source, me, role)
@@ -921,7 +1154,7 @@ class QuoteParser:
         return _Speaker(source[start:end], Span(start, end), "nominal")
 
     def _speaker_before(self, source: str, lo: int, cue: int, index: _Index, t: _Tables,
-                        bounds: list[int], chain: bool = True) -> _Speaker | None:
+                        sents: _Sentences, chain: bool = True) -> _Speaker | None:
         """The subject of a cue: the entity named just before it (through an apposition or a
         few adverbs), a pronoun, or a role; for ``…, saying`` and ``… and said`` the subject
         of the clause."""
@@ -937,12 +1170,12 @@ class QuoteParser:
             # "…, saying", "… and said": the speaker of the sentence's earlier cue, or the
             # subject of the sentence.
             end = words[j].start() if j >= 0 else cue
-            s0 = min(lo, bounds[max(bisect.bisect_right(bounds, cue) - 1, 0)]) if bounds else lo
+            s0 = min(lo, sents.start_at(cue))
             if chain:
                 for m in reversed(index.cues_in(s0, end)):
                     if m.group().casefold() in t.according:
                         continue
-                    sp = self._speaker_before(source, s0, m.start(), index, t, bounds, chain=False)
+                    sp = self._speaker_before(source, s0, m.start(), index, t, sents, chain=False)
                     if sp is not None:
                         return sp
             return self._clause_subject(source, s0, end, index)
@@ -1083,7 +1316,7 @@ class QuoteParser:
     # -- wider context
 
     def _previous_paragraph(self, source: str, found: list[_Found], i: int, paras: Sequence[Span],
-                            bounds: list[int], index: _Index, t: _Tables) -> None:
+                            sents: _Sentences, index: _Index, t: _Tables) -> None:
         """A quote opening its paragraph: the speaker of the paragraph before (its last quote's
         speaker, or the last cue with a speaker there)."""
         q = found[i]
@@ -1110,8 +1343,8 @@ class QuoteParser:
             if found[k].last_para < q.para - 1:
                 break
         for m in index.cues_in(lo, prev.end):
-            s0, _ = self.sentence_of(bounds, m.start(), m.start(), prev)
-            sp = self._speaker_of_cue(source, max(s0, lo), prev.end, m, index, t, bounds)
+            s0 = sents.start_of(m.start(), prev)
+            sp = self._speaker_of_cue(source, max(s0, lo), prev.end, m, index, t, sents)
             if sp is not None:
                 last_hit = (sp, Span(m.start(), m.end()))
         if last_hit is not None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse import quotes as quotes_module
 from newsparse.entities import EntityParser
 from newsparse.model import Quote, Span
 from newsparse.quotes import QuoteParser
@@ -271,3 +272,64 @@ def test_any_text_parses(text: str) -> None:
     quotes = QUOTES.parse(text, paras, ENTITIES.extract(text, paras))
     check_spans(text, quotes)
     assert quotes == QUOTES.parse(text, paras, ENTITIES.extract(text, paras))  # deterministic
+
+
+# ---------------------------------------------------------------- lazy look-ups
+
+# Pieces that put cues (one-word, phrases, inside words), sentence ends, abbreviations and
+# marks next to each other.
+pieces = st.lists(st.sampled_from([
+    "said", "Said", "says", "saying", "unsaid", "according to", "according\nto", "as quoted by", "told",
+    "Mr.", "U.S.", "A.", "vs.", " ", "  ", ", ", ". ", "! ", "? ", ".” ", "…", "\n\n", "“", "”", '"', "'",
+    "’", "‘", "''", "«", "»", "—", "(", ")", "x", "The", "he", "Jo", "4", "-", "\xa0", "\u3000", "\x1c", "É",
+]), max_size=80).map("".join)
+
+
+def reference_bounds(text: str, paras: list[Span], quotes: list[tuple[int, int]]) -> list[int]:
+    """Sentence bounds as one pass over each whole paragraph finds them."""
+    bounds: list[int] = []
+    for p in paras:
+        bounds.append(p.start)
+        for m in quotes_module._SENT_END.finditer(text, p.start, p.end):
+            if text[m.start()] == "." and quotes_module._NO_END_BEFORE.search(
+                    text, max(p.start, m.start() - 6), m.start()):
+                continue
+            if not any(s < m.end() <= e for s, e in quotes):
+                bounds.append(m.end())
+        bounds.append(p.end)
+    return sorted(bounds)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces, st.integers(1, 40))
+@example("Go…\x1cThe end.\x85Then? \u3000Now.” He said.\u2003É", 5)  # white space per engine
+def test_lazy_cues_and_sentences_match_whole_paragraph_scans(text: str, width: int) -> None:
+    """Cues and sentence bounds found block by block, in any order of look-ups, are those
+    of one pass over each paragraph."""
+    paras = paragraphs_of(text)
+    t = QUOTES.tables()
+    found = QUOTES.find_marks(text, paras, t)
+    spans = quotes_module._Spans(found)
+    sents = quotes_module._Sentences(text, spans, paras)
+    index = quotes_module._Index(text, [], spans, sents, t)
+    inside = [(q.start, q.end) for q in found]
+    cues = [(m.start(), m.end()) for p in paras for m in t.cue.finditer(text, p.start, p.end)
+            if not any(s <= m.start() < e for s, e in inside)]
+    # Look-ups from the end backwards, in windows of ``width``, so that blocks are scanned
+    # out of order.
+    for lo in range(len(text), -1, -1):
+        hi = lo + width
+        got = [(c.start(), c.end()) for c in index.cues_in(lo, hi)]
+        assert got == [c for c in cues if lo <= c[0] and c[1] <= hi]
+        at = index.cue_at(lo, hi)
+        want = next((c for c in cues if c[0] == lo and c[1] <= hi), None)
+        assert ((at.start(), at.end()) if at else None) == want
+        first = index.first_cue(lo, hi)
+        want = next((c for c in cues if c[0] >= lo), None)
+        assert ((first.start(), first.end()) if first else None) == (want if want and want[1] <= hi else None)
+    bounds = reference_bounds(text, paras, inside)
+    for p in paras:
+        for pos in range(p.start, p.end + 1):
+            s, e = QUOTES.sentence_of(bounds, pos, pos, p)
+            assert sents.start_of(pos, p) == s
+            assert sents.end_of(pos + 1, p) == e
