@@ -602,7 +602,11 @@ class QuoteParser:
         "host", "anchor", "reporter", "journalist", "writer", "author", "editor", "columnist",
         "website", "newspaper", "paper", "poll", "survey", "study", "memo", "letter", "release",
         "post", "tweet", "ad", "video", "spokesmen", "diplomat", "diplomats", "governments",
-        "senators", "democrats", "republicans", "conservatives", "liberals", "leaders",
+        "senators", "democrats", "republicans", "conservatives", "liberals", "leaders", "captain",
+        "coach", "skipper", "owner", "head", "commander", "pilot", "driver", "farmer", "teacher",
+        "student", "students", "doctor", "doctors", "nurse", "neighbour", "neighbor", "neighbours",
+        "neighbors", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+        "chairperson", "president-elect", "secretary-general", "commissioner", "inspector", "sheriff",
     })
     #: Role nouns after a name that speak for the named entity itself (``the Kremlin
     #: statement``, ``the Trump campaign``): the speaker is the entity (``how="affiliation"``).
@@ -1089,6 +1093,8 @@ class QuoteParser:
             if ms >= hi:
                 break
             gap = _ABBREV.sub("", _PAREN.sub("", source[lo:ms]))
+            if e.kind is EntityKind.PERSON and self._apposition_gap(gap, t):
+                return _Speaker(e.name, Span(ms, me), "apposition")  # said the ferry's captain, X
             if any(ch in gap for ch in ".,;:!?“”\"()[]"):
                 break
             gap_words = _WORDS.findall(gap)
@@ -1128,6 +1134,21 @@ class QuoteParser:
                         return self._nominal_phrase(source, words[0].start(), wm.end(), index, t)
                     break
         return None
+
+    def _apposition_gap(self, gap: str, t: _Tables) -> bool:
+        """Whether ``gap`` is a role phrase and a comma that a name follows in apposition:
+        ``the ferry's captain, `` (``said the ferry's captain, Jonas Hegg``)."""
+        phrase = gap.rstrip(" \t\u00a0")
+        if not phrase.endswith(","):
+            return False
+        phrase = phrase[:-1]
+        if any(ch in phrase for ch in ".,;:!?“”\"()[]"):
+            return False
+        words = _WORDS.findall(phrase)
+        if not 1 <= len(words) <= 6 or not words[-1].islower():
+            return False
+        first = words[0].casefold()
+        return first in t.determiners or first in t.roles or first.endswith(("'s", "’s"))
 
     def _role_after(self, source: str, me: int, hi: int, t: _Tables) -> int | None:
         """The end of a role noun right after a name (``Trump confidant``, ``Clinton aides``)."""

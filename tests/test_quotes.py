@@ -121,6 +121,16 @@ def test_apposition_and_title() -> None:
     assert q.speaker == "Tomas Verhoek" and q.kind == "partial"
 
 
+def test_role_then_name_in_apposition_after_the_cue() -> None:
+    text = ("“The crossing was rough,” said the ferry’s captain, Ilse Marren.\n\n"
+            "“We waited,” said deckhand Piet Oranje.\n\n"
+            "“It is late,” said the report, which Ilse Marren signed.\n")
+    quotes = run(text)
+    assert find(quotes, "The crossing was rough,").speaker == "Ilse Marren"
+    assert find(quotes, "The crossing was rough,").how == "apposition"
+    assert find(quotes, "It is late,").speaker != "Ilse Marren"
+
+
 def test_running_quote_is_one_quote_over_paragraphs() -> None:
     text = ("Jonas Verhoek said: “The first part runs on.\n\n"
             "“The second part goes on.\n\n"
