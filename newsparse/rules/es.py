@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _names(text: str) -> frozenset[str]:
-    """Names separated by commas (they may hold spaces)."""
-    return frozenset(n.strip() for n in text.split(",") if n.strip())
-
+from ._build import names as _names
+from ._build import words as _words
 
 _MONTHS = _words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
                  "noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic")
