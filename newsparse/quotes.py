@@ -301,9 +301,8 @@ class _Spans:
 
 class _Sentences:
     """Sentence starts outside quotes, per paragraph near a quote, found the first time the
-    paragraph is asked about.  The answers are those of :meth:`QuoteParser.sentence_of`
-    over the bounds of all those paragraphs (each position asked about lies in the
-    paragraph given with it)."""
+    paragraph is asked about (each position asked about lies in the paragraph given with
+    it)."""
 
     def __init__(self, source: str, spans: _Spans, paras: Sequence[Span]) -> None:
         self.source = source
@@ -841,29 +840,9 @@ class QuoteParser:
     # ------------------------------------------------------------ sentences and kinds
 
     @staticmethod
-    def _sentence_bounds(source: str, paras: Sequence[Span], found: Sequence[_Found]) -> list[int]:
-        """Sentence starts outside quotes, and the paragraph starts and ends, sorted: all the
-        bounds at once, for :meth:`sentence_of` and :meth:`kind_of`."""
-        sents = _Sentences(source, _Spans(found), paras)
-        return sorted(b for k in range(len(paras)) for b in sents.bounds(k))
-
-    def sentence_of(self, bounds: list[int], start: int, end: int, para: Span) -> tuple[int, int]:
-        """The sentence around ``[start, end)``: from the last bound at or before ``start`` to the
-        first after ``end``, within ``para``."""
-        i = bisect.bisect_right(bounds, start) - 1
-        s = max(bounds[i] if i >= 0 else para.start, para.start)
-        j = bisect.bisect_left(bounds, end + 1)
-        e = min(bounds[j] if j < len(bounds) else para.end, para.end)
-        return s, e
-
-    def kind_of(self, source: str, q: _Found, paras: Sequence[Span], bounds: list[int]) -> str:
-        """``direct`` for a quoted sentence, ``partial`` for a fragment in the writer's sentence."""
-        s, _ = self.sentence_of(bounds, q.open, q.open, paras[q.para])
-        return self._kind(source, q, s)
-
-    @staticmethod
     def _kind(source: str, q: _Found, s: int) -> str:
-        """:meth:`kind_of`, given where the quote's sentence starts."""
+        """``direct`` for a quoted sentence, ``partial`` for a fragment in the writer's
+        sentence, given where the quote's sentence starts."""
         lead = source[s:q.open].rstrip()
         text = source[q.start:q.end].rstrip()
         first = text.lstrip()[:1]
