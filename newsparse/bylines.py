@@ -41,11 +41,15 @@ from .dates import DateInfo, fold_word
 from .model import Author, Byline, Span
 from .text import strip_span
 
-# A word that starts with a lower-case letter (for match_line's cheap first look).
+# Where a byline clause stops (``By Jane Doe; Editing by ...``), and line breaks.
+_CLAUSE_STOP = regex.compile(r"[;\n\r]")
+_LINE_BREAKS = regex.compile(r"[\n\r]++")
+
 # A word of two or more letters (or a number) and a full stop, question or exclamation
 # mark at the very end: how a sentence or a headline ends, and how a line of names does not
 # (names end in a letter, or an initial's dot: "R.C. Baker", "Ariel H.").
 _SENTENCE_END = regex.compile(r"(?P<word>\p{L}{2}\p{L}*+|\p{N})[)\]]?+[.!?][\"'”’»)]*+$")
+# A word that starts with a lower-case letter (for match_line's cheap first look).
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
 __all__ = ["BylineParser", "parse_byline"]
@@ -534,7 +538,7 @@ class BylineParser:
             return ()
         drafts: list[_Draft] = []
         tables = self._tables()
-        stops = [m.start() for m in regex.finditer(r"[;\n\r]", text)]
+        stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
         matches = list(tables.credits.finditer(text))
         for k, m in enumerate(matches):
             if m.group("a") is None:
@@ -1141,7 +1145,7 @@ class BylineParser:
 
     def _line_starts(self, text: str) -> list[int]:
         starts = [0]
-        starts.extend(m.end() for m in regex.finditer(r"[\n\r]++", text))
+        starts.extend(m.end() for m in _LINE_BREAKS.finditer(text))
         return [s for s in starts if s < len(text)]
 
     def _bio(self, text: str, start: int, end: int) -> _Draft | None:

@@ -27,6 +27,9 @@ from ._cache import per_class
 from .dates import DateInfo, fold_word, resolve_year
 from .model import Dateline, Span
 
+# What joins the names of several places in one dateline (``PARIS/LONDON``, ``X and Y``).
+_PLACE_JOINERS = regex.compile(r"[/,&+]|\band\b")
+
 # A capitalised word and a lower-case one after white space: the start of a sentence.
 _SENTENCE_OPENING = regex.compile(r"[ \t]*+[\"'“‘]?+\p{Lu}[\p{Ll}'’]*+[ \t]++\p{Ll}")
 
@@ -338,7 +341,7 @@ class DatelineParser:
         key = _fold(name)
         if key in known:
             return True
-        pieces = [p for p in regex.split(r"[/,&+]|\band\b", name) if p.strip()]
+        pieces = [p for p in _PLACE_JOINERS.split(name) if p.strip()]
         return len(pieces) > 1 and all(_fold(p) in known for p in pieces)
 
     def agency_name_ok(self, name: str) -> bool:

@@ -119,6 +119,7 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _PARTICLE_BEFORE = regex.compile(_NOT_AFTER + _PARTICLE + r"\Z", regex.V1)
+_HYPHEN_SPLIT = regex.compile(r"([\-‐‑])")
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
 _PUNCT = ".,;:!?\"'()[]“”‘’«»"
@@ -1067,7 +1068,7 @@ class EntityParser:
         found.append(c)
 
     def _hyphen_parts(self, source: str, tok: _Tok) -> list[_Tok]:
-        pieces = regex.split(r"([\-‐‑])", tok.text)
+        pieces = _HYPHEN_SPLIT.split(tok.text)
         out: list[_Tok] = []
         pos = tok.start
         for p in pieces:
