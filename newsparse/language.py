@@ -144,15 +144,18 @@ class LanguageDetector:
         return pat
 
     def by_script(self, others: list[str], letters: int) -> str | None:
-        """The language when most of the ``letters`` letters are ``others`` (letters outside the
-        Latin script) in a script that one language alone uses."""
+        """The language when over a third of the ``letters`` letters are ``others`` (letters
+        outside the Latin script) in a script that one language alone uses."""
         counts: Counter[str] = Counter()
         for c in others:
             counts[unicodedata.name(c, "").split(" ", 1)[0]] += 1
         if counts["HIRAGANA"] + counts["KATAKANA"] >= max(3, letters // 20):
             return "ja"
         script, n = counts.most_common(1)[0]
-        if n * 2 <= letters:
+        # A script of one language decides when it holds a third of the letters: a caption
+        # in Burmese keeps its English credit words, but an English story quoting a name in
+        # kanji does not turn Chinese.
+        if n * 3 <= letters:
             return None
         if script == "CYRILLIC":
             return self.by_cyrillic_letters(others)
