@@ -254,6 +254,7 @@ class _Tables:
         self.heads = folded("TITLE_HEADS")
         self.honorifics = folded("HONORIFICS")
         self.title_words = self.heads | self.honorifics
+        self.name_honorifics = folded("NAME_HONORIFICS")
         self.determiners = folded("DETERMINERS")
         # languages that write compounds as one word have titles at the end of words
         self.compounds = bool(language) and language in cls.NOUN_CAPITALISING
@@ -272,12 +273,26 @@ class _Tables:
         self.orgs = folded("ORGS")
         self.miscs = folded("MISC_NAMES")
         self.locs = folded("LOCATIONS")
+        self.class_locs = frozenset(fold_name(w) for w in cls.LOCATIONS)
         self.aliases = {fold_name(k): fold_name(v) for k, v in cls.ALIASES.items()}
         self.formal = tuple(fold_name(w) + " " for w in cls.FORMAL_PREFIXES)
         cues = vocab("CUE_VERBS")
         self.acronym_stop = folded("ACRONYM_STOP")
-        self.gaps = frozenset({" "} | {f" {c} " for c in vocab("CONNECTORS")})
-        self.sports = frozenset(cls.SPORTS_WORDS)
+        connectors = vocab("CONNECTORS")
+        self.gaps = frozenset({" "} | {f" {c} " for c in connectors})
+        # the gaps that coordinate two names (`` y ``), a subset of the joining gaps
+        self.coordinating = frozenset(f" {c} " for c in vocab("COORDINATORS") & connectors)
+        self.name_articles = folded("NAME_ARTICLES")
+        self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
+        self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
+        self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
+        portfolios = vocab("PORTFOLIO_TITLES")
+        self.portfolio_before = regex.compile(
+            r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, portfolios))) + r")[ \t]++(?:"
+            + "|".join(sorted((regex.escape(g).replace(r"\ ", r"[ \t]++") for g in self.title_of), key=len,
+                              reverse=True))
+            + r")[ \t]++\Z", regex.V1 | regex.IGNORECASE) if portfolios else None
+        self.sports = frozenset(w.casefold() for w in vocab("SPORTS_WORDS"))
         # one-word names that end in 's (``lloyd's``): their stems, which the tokens stop at
         self.possessive_names = frozenset(
             name[:-2] for name in self.orgs | self.miscs | self.locs
@@ -295,6 +310,14 @@ class _Tables:
             + r")(?![\p{L}])", regex.V1)
 
 
+def _word_at_end(words: frozenset[str], flags: int = 0) -> regex.Pattern[str]:
+    """A pattern for one of ``words`` as the last word before the end of the searched text."""
+    if not words:
+        return regex.compile(r"(?!)")  # nothing to find: never matches
+    alternatives = "|".join(sorted(map(regex.escape, words)))
+    return regex.compile(r"(?<![\p{L}])(?:" + alternatives + r")[ \t]++\Z", regex.V1 | flags)
+
+
 # ---------------------------------------------------------------- the parser
 
 _STRONG, _MEDIUM, _WEAK = 3, 2, 1
@@ -304,8 +327,6 @@ _TokenInfo = tuple[str, bool, bool]
 _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
-_PLACE_PREP = regex.compile(r"(?:\bin|\bat|\bfrom|\bto|\bnear)[ \t]++\Z", regex.V1 | regex.IGNORECASE)
-_IN_PLACE = regex.compile(r"(?<![\p{L}])(?:in|near|outside)[ \t]++\Z", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
@@ -333,6 +354,25 @@ class EntityParser:
         "van der", "van den", "van de", "von der", "ter", "bin", "ibn", "bint", "y", "of the",
         "le", "&", "el", "al", "abu", "ben", "e",
     })
+    #: Connectors that coordinate two names (``España y Portugal``): the sequence is split there
+    #: unless it reads as one name (see ``_coordinated``).
+    COORDINATORS: ClassVar[frozenset[str]] = frozenset({"y", "e"})
+    #: Articles that belong to a name when printed in capitals within a sentence (``en La Rioja``,
+    #: ``El Cairo``); at a sentence's start only when the whole name is known.  Empty in English,
+    #: where ``The`` opens titles of works and outlets inconsistently.
+    NAME_ARTICLES: ClassVar[frozenset[str]] = frozenset()
+    #: Prepositions before a place; in a sports report a city after one is the place, not its club.
+    PLACE_PREPOSITIONS: ClassVar[frozenset[str]] = frozenset({"in", "at", "from", "to", "near"})
+    #: Lower-case words after which an unknown name is a place (``in Doboj``, ``near Tuzla``).
+    IN_PLACE_WORDS: ClassVar[frozenset[str]] = frozenset({"in", "near", "outside"})
+    #: Titles whose holder answers for a field (``ministro de Economía``): the name after them
+    #: and a ``TITLE_OF_GAPS`` word is the field, MISC, unless it is a known place or body.
+    PORTFOLIO_TITLES: ClassVar[frozenset[str]] = frozenset()
+    #: Honorifics printed as part of the name they precede (Spanish ``Don Juan Carlos``).
+    NAME_HONORIFICS: ClassVar[frozenset[str]] = frozenset()
+    #: What joins a title to the organisation or place it is the title of (``President of the
+    #: Republic``): the title and that name are then two things, not a title before a name.
+    TITLE_OF_GAPS: ClassVar[frozenset[str]] = frozenset({"of", "of the", "for"})
     #: Abbreviations followed by a dot inside a name (``Mr. Putin``, ``St. Louis``).
     ABBREVIATIONS: ClassVar[frozenset[str]] = frozenset({
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt",
@@ -692,9 +732,13 @@ class EntityParser:
 
     def place_rank(self, key: str) -> int | None:
         """0 for a country, 1 for a region or state, 2 for a city, ``None`` for no known place."""
-        if key in self._vocab.locs:
-            return 0
-        return self._gaz.places.get(key)
+        t = self._vocab
+        rank = self._gaz.places.get(key)
+        if key in t.locs:
+            # listed places rank as countries, except that a language pack's list also holds
+            # cities, which the gazetteer ranks (``Valencia``, whose club a sports report names)
+            return 0 if rank is None or key in t.class_locs else min(rank, 1)
+        return rank
 
     # ------------------------------------------------------------ public API
 
@@ -779,6 +823,9 @@ class EntityParser:
                     if caps:
                         line_toks = []
                         caps_lines.append(line_toks)
+                if stop and fold in t.name_articles and source[tok_end:tok_end + 1] == " " \
+                        and source[tok_end + 1:tok_end + 2].isupper():
+                    stop = False  # ``La Rioja``: the article opens the name (see ``_emit``)
                 if stop and not caps:
                     if seq:
                         pending_title = self._emit(source, seq, start, found, deferred, pending_title)
@@ -877,7 +924,7 @@ class EntityParser:
         alone = {(s.start, s.end) for s in spans}
         for c in found:
             if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
-                    and not _PLACE_PREP.search(source, max(0, c.start - 6), c.start) \
+                    and not t.place_prep.search(source, max(0, c.start - 8), c.start) \
                     and (c.start, c.end) not in alone:
                 c.kind = EntityKind.ORG
             elif c.kind is EntityKind.ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
@@ -935,12 +982,20 @@ class EntityParser:
               deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
         """Split one capitalised sequence into title and name parts and record the mentions."""
         t = self._vocab
+        if len(toks) > 1 and t.coordinating:
+            cut = self._coordination(source, toks)
+            if cut:
+                pending = self._emit(source, toks[:cut], span_start, found, deferred, pending)
+                return self._emit(source, toks[cut:], span_start, found, deferred, pending)
         pos = toks[0].start
         if pos - 2 >= span_start and source[pos - 1] == " " and source[pos - 2] not in _NOT_MID_SENTENCE:
             initial = False  # the common case, decided without a call
         else:
             initial = self._initial(source, pos, span_start)
-        # leading sentence words
+        # leading sentence words; an article opening a sentence stays only on a name known
+        # with it (``La Paz``), as within a sentence it always does
+        if initial and len(toks) > 1 and toks[0].fold in t.stop and self._known_name(self._key(source, toks)):
+            initial = False  # ``Nueva York``, ``La Paz``, ``New York``: a known name keeps its first word
         while toks and initial and toks[0].fold in t.stop and not toks[0].upper:
             toks = toks[1:]
         if not toks:
@@ -951,7 +1006,8 @@ class EntityParser:
         h = -1
         for i in range(len(toks) - 1, -1, -1):
             f = toks[i].fold
-            if f in t.title_words or (("-" in f or t.compounds) and self._compound_title(f, t)):
+            if (f in t.title_words and f not in t.name_honorifics) \
+                    or (("-" in f or t.compounds) and self._compound_title(f, t)):
                 h = i
                 break
         if h >= 0 and len(toks) > 1:
@@ -962,7 +1018,7 @@ class EntityParser:
         name_toks = toks
         if h >= 0:
             after_gap = source[toks[h].end:toks[h + 1].start] if h + 1 < len(toks) else ""
-            if h + 1 < len(toks) and after_gap.strip() in ("of", "of the", "for"):
+            if h + 1 < len(toks) and after_gap.strip() in t.title_of:
                 # ``President of the Republic of Cuba``: a title with its organisation or place
                 tspan = Span(toks[0].start, toks[-1].end)
                 self._title_prefix(source, toks[:h], span_start, found)
@@ -993,6 +1049,39 @@ class EntityParser:
                 title, title_span = pending[0], pending[1]
         self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
         return None
+
+    def _coordination(self, source: str, toks: list[_Tok]) -> int:
+        """Where ``España y Portugal`` or ``Teresa Grasa y Carlos Barboza`` is two names: the
+        index of the first token after the coordinator, or 0 to keep one name (``Castilla y
+        León``, ``Ministerio de Ciencia y Tecnología``, ``José Ortega y Gasset``)."""
+        t = self._vocab
+        whole_known: bool | None = None
+        for i in range(1, len(toks)):
+            if source[toks[i - 1].end:toks[i].start] not in t.coordinating:
+                continue
+            if whole_known is None:
+                whole_known = self._known_name(self._key(source, toks))
+            if whole_known:
+                return 0
+            left, right = toks[:i], toks[i:]
+            if self._known_name(self._key(source, left)) and self._known_name(self._key(source, right)):
+                return i
+            if len(left) > 1 and len(right) > 1 and self.is_given_name(left[0].fold) \
+                    and self.is_given_name(right[0].fold):
+                return i
+        return 0
+
+    @staticmethod
+    def _key(source: str, toks: list[_Tok]) -> str:
+        if len(toks) == 1:
+            return toks[0].fold
+        return fold_name(_SPACE_RUN.sub(" ", source[toks[0].start:toks[-1].end]))
+
+    def _known_name(self, key: str) -> bool:
+        """Whether ``key`` is listed as a whole: a place, organisation, alias or other name."""
+        t = self._vocab
+        return (self.place_rank(key) is not None or key in t.orgs or key in t.miscs
+                or key in t.aliases or key in t.demonyms)
 
     def _split_demonym(self, source: str, toks: list[_Tok], found: list[_Cand]) -> list[_Tok]:
         """``American Michael Johnson``, ``South African Ernie Els``: a nationality before a
@@ -1056,6 +1145,17 @@ class EntityParser:
         c = _Cand(toks, source)
         c.title, c.title_span = title, title_span
         self._classify(c, source)
+        if t.portfolio_before is not None and c.rank is None and c.key not in t.orgs \
+                and t.portfolio_before.search(source, max(0, c.start - 40), c.start) is not None:
+            # ``ministro de Economía``: a field; ``consejera de Sanidad de Cantabria``: a field
+            # and the known place or body it serves
+            for i in range(1, len(toks)):
+                if source[toks[i - 1].end:toks[i].start].strip() in t.title_of \
+                        and self._known_name(self._key(source, toks[i:])):
+                    c = _Cand(toks[:i], source)
+                    self._emit_name(source, toks[i:], False, None, None, found, deferred)
+                    break
+            c.kind, c.strength = EntityKind.MISC, _STRONG
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
             c.kind, c.strength = EntityKind.PERSON, _STRONG
         if initial and len(toks) == 1 and c.strength < _STRONG:
@@ -1115,7 +1215,8 @@ class EntityParser:
         if kind is None:
             if c.title is not None:
                 kind, strength = EntityKind.PERSON, _MEDIUM
-            elif _IN_PLACE.search(source, max(0, c.start - 7), c.start) is not None and not c.acronym:
+            elif self._vocab.in_place.search(source, max(0, c.start - 8), c.start) is not None \
+                    and not c.acronym:
                 kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
             elif fallback is not None:
                 kind, strength = fallback, fallback_strength

@@ -301,6 +301,52 @@ def test_spanish_pack() -> None:
     assert not any(m.text in ("El", "Según") for e in ents for m in e.mentions)
 
 
+def spanish(text: str) -> tuple[Entity, ...]:
+    return PARSER.extract(text, [Span(0, len(text))], "es")
+
+
+def mentions_of(ents: tuple[Entity, ...]) -> set[tuple[str, EntityKind]]:
+    return {(m.text, e.kind) for e in ents for m in e.mentions}
+
+
+def test_spanish_institutions_and_titles_of_offices() -> None:
+    ents = spanish("El presidente del Gobierno, Julián Ortuño, dijo que el Gobierno y el Congreso "
+                   "aprobarán la ley. El ministro de Economía y la consejera de Medio Ambiente de "
+                   "Cantabria lo apoyan.")
+    found = mentions_of(ents)
+    assert ("Gobierno", EntityKind.ORG) in found and ("Congreso", EntityKind.ORG) in found
+    assert ("Julián Ortuño", EntityKind.PERSON) in found
+    # a minister's field is no organisation; a known place after it stays a place
+    assert ("Economía", EntityKind.MISC) in found and ("Medio Ambiente", EntityKind.MISC) in found
+    assert ("Cantabria", EntityKind.LOC) in found or ("Medio Ambiente de Cantabria", EntityKind.MISC) in found
+
+
+def test_spanish_coordinated_names_are_two_mentions() -> None:
+    found = mentions_of(spanish("Lo firmaron España y Portugal, con Teresa Grasa y Carlos Barboza, en "
+                                "Castilla y León, según José Ortega y Gasset."))
+    assert {("España", EntityKind.LOC), ("Portugal", EntityKind.LOC)} <= found
+    assert {("Teresa Grasa", EntityKind.PERSON), ("Carlos Barboza", EntityKind.PERSON)} <= found
+    assert ("Castilla y León", EntityKind.LOC) in found  # one known name
+    assert any(text == "José Ortega y Gasset" for text, _ in found)  # one person's name
+
+
+def test_spanish_articles_and_honorifics_inside_names() -> None:
+    found = mentions_of(spanish("Los Reyes, Don Juan Carlos y Doña Sofía, viajaron a La Rioja y a El "
+                                "Cairo. La Paz recibe hoy a la delegación. Nueva York también."))
+    assert ("La Rioja", EntityKind.LOC) in found and ("El Cairo", EntityKind.LOC) in found
+    assert ("La Paz", EntityKind.LOC) in found and ("Nueva York", EntityKind.LOC) in found
+    assert ("Doña Sofía", EntityKind.PERSON) in found
+
+
+def test_spanish_sports_report_names_clubs_by_their_city() -> None:
+    found = mentions_of(spanish(
+        "El Real Madrid venció al Valencia por tres goles a cero en la final de la Copa de Europa. "
+        "El entrenador del Valencia elogió al equipo, y la afición celebró la victoria en Valencia. "
+        "El FC. Barcelona empató su partido de Liga."))
+    assert ("Valencia", EntityKind.ORG) in found  # the club: ``al Valencia``, ``del Valencia``
+    assert ("FC. Barcelona", EntityKind.ORG) in found
+
+
 def test_german_pack_needs_evidence_for_capitalised_nouns() -> None:
     text = ("Die Regierung in Berlin lobte das Wetter. Bildungsminister Jonas Kürten sagte, die Deutsche "
             "Bank habe recht. Das reiche nicht, sagte Kürten.")

@@ -28,20 +28,48 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     "SENTENCE_WORDS": _words(
         "sin embargo asimismo además entonces luego después antes ahora hoy ayer mañana anoche finalmente "
         "también tampoco incluso aun aún solo sólo según respecto cuanto pues porque aunque mientras "
-        "durante fuentes portavoz presidente gobierno ministro ministra policía agentes vecinos expertos "
+        "durante fuentes portavoz presidente ministro ministra policía agentes vecinos expertos "
         "analistas ciudadanos nuevo nueva nuevos nuevas gran grandes mayor menor alto alta bajo baja "
         "fin tras hace dicho dicha dichos dichas cabe destacar hay han fue ha se"),
     "NOT_NAMES": _MONTHS | _WEEKDAYS | _words("gmt hora horas euros euro dólares pesetas"),
     "CONNECTORS": _words("de del la las los y e da do dos"),
+    # ``y``/``e`` join two names (``España y Portugal``) more often than one (``Ortega y Gasset``).
+    "COORDINATORS": _words("y e"),
+    # Capitalised within a sentence, an article is part of the name: ``en La Rioja``, ``El Cairo``.
+    "NAME_ARTICLES": _words("el la los las"),
+    # ``presidente del Gobierno``: the title, then the institution it heads.
+    "TITLE_OF_GAPS": _names("de, del, de la, de los, de las"),
+    # ``ministro de Economía``, ``consejera de Sanidad``: the field a title answers for.
+    "PORTFOLIO_TITLES": _words(
+        "ministro ministra ministros consejero consejera consejeros conseller consellera secretario "
+        "secretaria titular cartera ministerio departamento comisario comisaria concejal concejala "
+        "viceministro viceministra subsecretario subsecretaria"),
+    # Before a place, not a club: ``en Valencia`` (but ``el Valencia``, ``ante el Valencia`` is the club).
+    "PLACE_PREPOSITIONS": _words("en de desde a hacia hasta por"),
+    # An unknown name after these is a place: ``en Sotrondio``.
+    "IN_PLACE_WORDS": _words("en desde"),
+    # Words of sports reports (see ``EntityParser.SPORTS_WORDS``).
+    "SPORTS_WORDS": _words(
+        "fútbol futbol baloncesto balonmano ciclismo tenis atletismo gol goles golazo partido partidos liga "
+        "jornada entrenador delantero centrocampista portero defensa árbitro penalti penalty córner "
+        "goleador goleó empate empató empataron venció vencieron derrotó derrota victoria campeonato "
+        "torneo temporada clasificación descenso ascenso eliminatoria semifinal semifinales final "
+        "etapa ciclista ciclistas equipo equipos jugador jugadores selección seleccionador estadio afición "
+        "marcador minuto prórroga copa mundial olímpico olímpicos medalla fichaje fichó plantilla "
+        "titular suplente lesión canasta canastas puntos rebotes set sets"),
+    # Sports clubs' abbreviations before the name: ``FC. Barcelona``, ``At. Madrid``, ``CB. Gran Canaria``.
+    "ABBREVIATIONS": _words("fc cf cd ud sd rcd cb bm at ad cp sad cdm cse"),
     "TITLE_HEADS": _words(
         "presidente presidenta ministro ministra secretario secretaria portavoz director directora alcalde "
         "alcaldesa rey reina príncipe princesa infanta infante papa general coronel teniente capitán "
         "comandante almirante juez jueza fiscal embajador embajadora consejero consejera diputado diputada "
         "senador senadora gobernador gobernadora líder jefe jefa delegado delegada vicepresidente "
-        "vicepresidenta canciller comisario comisaria defensor defensora consejero presidente del gobierno "
+        "vicepresidenta canciller comisario comisaria defensor defensora "
         "entrenador seleccionador delantero centrocampista defensa portero árbitro obispo arzobispo "
         "cardenal padre monseñor doctor doctora profesor profesora abogado abogada"),
     "HONORIFICS": _words("don doña señor señora sr sra srta dr dra d dña"),
+    # capitalised, ``Don``/``Doña`` are written as part of the name: ``Doña Sofía``
+    "NAME_HONORIFICS": _words("don doña"),
     "TITLE_MODIFIERS": _words(
         "primer primera vice adjunto adjunta general nacional regional federal ejecutivo ejecutiva jefe "
         "jefa exterior exteriores interior defensa economía hacienda justicia sanidad educación trabajo "
@@ -66,9 +94,12 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "gobierno vasco, audiencia nacional, tribunal supremo, tribunal constitucional, "
         "consejo de ministros, banco de españa, comisión europea, parlamento europeo, naciones unidas, "
         "casa blanca, real madrid, fc barcelona, atlético de madrid, telefónica, repsol, iberdrola, "
-        "endesa, bbva, santander, banesto, la caixa, el corte inglés, renfe, iberia, seat, rtve, tve, "
+        "endesa, bbva, banco santander, banesto, la caixa, el corte inglés, renfe, iberia, seat, rtve, tve, "
         "el país, el mundo, abc, la vanguardia, el periódico, cadena ser, cope, antena 3, telecinco, "
-        "cepsa, inem, ine, cis, cgpj, pri, pan, prd"),
+        "cepsa, inem, ine, cis, cgpj, pri, pan, prd, "
+        # institutions named by their common noun, capitalised: ``el Gobierno aprobó``
+        "gobierno, ejecutivo, congreso, senado, parlamento, generalitat, xunta, ejército, administración, "
+        "ayuntamiento, diputación, cabildo, policía, junta"),
     "LOCATIONS": _names(
         "españa, francia, alemania, italia, reino unido, gran bretaña, inglaterra, escocia, gales, irlanda, "
         "estados unidos, eeuu, ee.uu., bélgica, países bajos, holanda, suiza, suecia, noruega, dinamarca, "
