@@ -283,6 +283,7 @@ class _Tables:
         # the gaps that coordinate two names (`` y ``), a subset of the joining gaps
         self.coordinating = frozenset(f" {c} " for c in vocab("COORDINATORS") & connectors)
         self.name_articles = folded("NAME_ARTICLES")
+        self.particles = frozenset(f" {c} " for c in vocab("NAME_PARTICLES") & connectors)
         self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
@@ -357,6 +358,10 @@ class EntityParser:
     #: Connectors that coordinate two names (``España y Portugal``): the sequence is split there
     #: unless it reads as one name (see ``_coordinated``).
     COORDINATORS: ClassVar[frozenset[str]] = frozenset({"y", "e"})
+    #: Connectors that join a family name to a given name only (``Ursula von der Leyen``); after
+    #: any other word they open a new name (``Mike Jackson von AutoNation``).
+    NAME_PARTICLES: ClassVar[frozenset[str]] = frozenset({
+        "von", "von der", "van", "van der", "van den", "van de", "ter"})
     #: Articles that belong to a name when printed in capitals within a sentence (``en La Rioja``,
     #: ``El Cairo``); at a sentence's start only when the whole name is known.  Empty in English,
     #: where ``The`` opens titles of works and outlets inconsistently.
@@ -983,7 +988,7 @@ class EntityParser:
         """Split one capitalised sequence into title and name parts and record the mentions."""
         t = self._vocab
         if len(toks) > 1 and t.coordinating:
-            cut = self._coordination(source, toks)
+            cut = self._coordination(source, toks) or self._particle_cut(source, toks)
             if cut:
                 pending = self._emit(source, toks[:cut], span_start, found, deferred, pending)
                 return self._emit(source, toks[cut:], span_start, found, deferred, pending)
@@ -1049,6 +1054,25 @@ class EntityParser:
                 title, title_span = pending[0], pending[1]
         self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
         return None
+
+    def _particle_cut(self, source: str, toks: list[_Tok]) -> int:
+        """``Mike Jackson von AutoNation``, ``Zuspiel von Wayne Rooney``: a nobiliary particle
+        joins a family name to a given name (``Ursula von der Leyen``), not to any word: the index
+        of the first token after a particle that follows no given name, or 0."""
+        t = self._vocab
+        for i in range(1, len(toks)):
+            gap = source[toks[i - 1].end:toks[i].start]
+            if gap in t.particles and not self.is_given_name(toks[i - 1].fold) \
+                    and not (len(toks[i - 1].text) <= 2 or toks[i - 1].text.endswith(".")):
+                return i
+            # where every noun is capitalised, a noun before a given name is no part of the
+            # name: ``Leichtathlet Heinrich Popow``
+            if t.compounds and gap == " " and self.is_given_name(toks[i].fold) \
+                    and not toks[i - 1].upper and not self.is_given_name(toks[i - 1].fold) \
+                    and i + 1 < len(toks) and toks[i - 1].fold not in t.title_words \
+                    and not self._compound_title(toks[i - 1].fold, t):  # ``Bildungsminister X``: a title
+                return i
+        return 0
 
     def _coordination(self, source: str, toks: list[_Tok]) -> int:
         """Where ``España y Portugal`` or ``Teresa Grasa y Carlos Barboza`` is two names: the

@@ -360,6 +360,24 @@ def test_german_pack_needs_evidence_for_capitalised_nouns() -> None:
     assert by_name(ents, "Berlin").kind is EntityKind.LOC
 
 
+def test_a_particle_joins_a_family_name_to_a_given_name_only() -> None:
+    found = mentions_of(PARSER.extract(
+        "The dealer Mike Kowalczyk von AutoNation met Ursula von der Leyen and Ludwig van Beethoven fans.",
+        [Span(0, 94)]))
+    assert ("Mike Kowalczyk", EntityKind.PERSON) in found
+    assert any(text == "AutoNation" for text, _ in found)
+    assert ("Ursula von der Leyen", EntityKind.PERSON) in found
+    assert ("Ludwig van Beethoven", EntityKind.PERSON) in found
+
+
+def test_german_noun_before_a_full_name_is_not_part_of_it() -> None:
+    text = "Nach Zuspiel von Wayne Rooney traf Leichtathlet Heinrich Popow, sagte Trainer Jens Albrecht."
+    found = mentions_of(PARSER.extract(text, [Span(0, len(text))], "de"))
+    assert ("Wayne Rooney", EntityKind.PERSON) in found
+    assert ("Heinrich Popow", EntityKind.PERSON) in found
+    assert not any("Zuspiel" in text or "Leichtathlet" in text for text, _ in found)
+
+
 def test_a_language_pack_in_a_subclass() -> None:
     class DutchParser(EntityParser):
         LANGUAGE_VOCABULARIES: ClassVar[Mapping[str, Mapping[str, frozenset[str]]]] = {

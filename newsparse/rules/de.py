@@ -35,6 +35,8 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "später zunächst schließlich vor seit wie was wer wo wann warum weshalb"),
     "NOT_NAMES": _MONTHS | _WEEKDAYS | _words("uhr prozent euro mark dollar millionen milliarden"),
     "CONNECTORS": _words("von vom zu van de"),
+    # joined to a given name only: ``Karl-Theodor zu Guttenberg``, not ``Lena Irps vom STV``
+    "NAME_PARTICLES": _words("vom zu"),
     "TITLE_HEADS": _words(
         "präsident präsidentin bundespräsident bundeskanzler bundeskanzlerin kanzler kanzlerin minister "
         "ministerin bundesminister bundesministerin ministerpräsident ministerpräsidentin außenminister "
