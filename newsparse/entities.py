@@ -987,7 +987,8 @@ class EntityParser:
               deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
         """Split one capitalised sequence into title and name parts and record the mentions."""
         t = self._vocab
-        if len(toks) > 1 and t.coordinating:
+        # a name joined by single spaces alone has no coordinator or particle to cut at
+        if len(toks) > 1 and (t.compounds or source.count(" ", toks[0].start, toks[-1].end) != len(toks) - 1):
             cut = self._coordination(source, toks) or self._particle_cut(source, toks)
             if cut:
                 pending = self._emit(source, toks[:cut], span_start, found, deferred, pending)
