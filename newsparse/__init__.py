@@ -14,6 +14,7 @@ from typing import Any
 
 from .boilerplate import BoilerplateParser
 from .bylines import BylineParser
+from .corpus import Corpus, CorpusEntity, QuoteGroup
 from .datelines import DatelineParser
 from .dates import DateInfo
 from .entities import EntityParser
@@ -62,6 +63,8 @@ __all__ = [
     "BoilerplateParser",
     "Byline",
     "BylineParser",
+    "Corpus",
+    "CorpusEntity",
     "Credit",
     "CreditParser",
     "DateInfo",
@@ -84,6 +87,7 @@ __all__ = [
     "Policy",
     "Processor",
     "Quote",
+    "QuoteGroup",
     "QuoteParser",
     "Registry",
     "Segment",

@@ -9,6 +9,11 @@
     ``Article.to_dict()`` as JSON: indented for one file (a list for several), or JSON
     Lines, one compact object per file (the default for several files).
 
+``newsparse corpus FILE... [--format text|json]``
+    Several articles together: a table of the entities named in more than one article
+    (or all with ``--all``), with their mentions per article, and the quotations reported
+    by several articles, with their speakers; or ``Corpus.to_dict()`` as JSON.
+
 ``FILE`` may be ``-`` for standard input.  ``--reference-date YYYY-MM-DD`` gives the
 story's own date (a year for a dateline that prints only month and day) and
 ``--language xx`` overrides language detection; both go to :func:`newsparse.load`.
@@ -25,15 +30,17 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any, TextIO
 
 from . import __version__, load, parse
+from .corpus import Corpus
 from .errors import NewsparseError
 from .model import Article
 
-__all__ = ["EXAMPLE_NAME", "build_parser", "example_text", "format_article", "main"]
+__all__ = ["EXAMPLE_NAME", "build_parser", "example_text", "format_article", "format_corpus", "main"]
 
 PROG = "newsparse"
 #: The file name of the bundled example article, under ``newsparse/data/``.
@@ -105,6 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="json: indented (a list for several files); jsonl: one compact object per line "
              "(default: json for one file, jsonl for several)")
     parse_cmd.set_defaults(handler=_cmd_parse)
+
+    corpus_cmd = sub.add_parser(
+        "corpus", parents=[common], help="compare several articles: shared entities and quotes",
+        description="Parse the articles together: the entities they share (mentions per article) "
+                    "and the quotations several of them report.")
+    corpus_cmd.add_argument("files", nargs="+", metavar="FILE",
+                            help="the articles' text files; '-' reads standard input")
+    corpus_cmd.add_argument("--format", choices=("text", "json"), default="text",
+                            help="text: tables (the default); json: Corpus.to_dict()")
+    corpus_cmd.add_argument("--all", action="store_true",
+                            help="list every entity, not only those named in more than one article")
+    corpus_cmd.set_defaults(handler=_cmd_corpus)
     return parser
 
 
@@ -287,6 +306,52 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _write(sys.stdout, _dump(article, indent=None) + "\n")
         sys.stdout.flush()
     return status
+
+
+def format_corpus(corpus: Corpus, names: Sequence[str], *, every_entity: bool = False) -> str:
+    """The readable view of ``newsparse corpus``: the articles, a table of entities with
+    their mentions per article, and the quote groups."""
+    out: list[str] = ["Articles:"]
+    for i, (name, article) in enumerate(zip(names, corpus, strict=True)):
+        headline = _shorten(article.headline, 70) if article.headline else "(no headline)"
+        out.append(f"  [{i}] {name}: {headline}")
+    entities = [e for e in corpus.entities if every_entity or len(e.articles) > 1]
+    entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    out.append("")
+    out.append("Entities " + ("(all)" if every_entity else "named in more than one article") + ":")
+    if entities:
+        width = min(40, max(len(e.name) for e in entities))
+        header = f"  {'name':<{width}}  {'kind':<6}  " + "  ".join(f"[{i}]" for i in range(len(corpus)))
+        out.append(header)
+        for e in entities:
+            counts = Counter(i for i, _ in e.mentions)
+            cells = "  ".join(f"{counts.get(i, 0) or '.':>{len(str(i)) + 2}}" for i in range(len(corpus)))
+            other = [n for n in e.names if n != e.name]
+            also = f"  (also: {', '.join(other[:4])}{', …' if len(other) > 4 else ''})" if other else ""
+            out.append(f"  {_shorten(e.name, width):<{width}}  {e.kind.value:<6}  {cells}{also}")
+    else:
+        out.append("  (none)")
+    out.append("")
+    out.append("Quotations reported by more than one article:")
+    groups = corpus.quote_groups()
+    for g in groups:
+        out.append(f"  {g.speaker or '(speaker unknown)'}: “{_shorten(g.text, 90)}”")
+        for i, q in g.quotes:
+            out.append(f"    [{i}] “{_shorten(q.text, 80)}”" + (f" — {q.speaker}" if q.speaker else ""))
+    if not groups:
+        out.append("  (none)")
+    return "\n".join(out) + "\n"
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    corpus = Corpus(_load(name, args) for name in files)
+    if args.format == "json":
+        _write(sys.stdout, json.dumps(corpus.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        names = ["<stdin>" if f == "-" else f for f in files]
+        _write(sys.stdout, format_corpus(corpus, names, every_entity=args.all))
+    return EXIT_OK
 
 
 # ------------------------------------------------------------------ entry point

@@ -470,7 +470,7 @@ class EntityParser:
     MISC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({"operation"})
     #: First words that make a place name (``Lake Victoria``, ``Mount Everest``).
     LOC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({
-        "lake", "mount", "mt", "gulf", "cape", "fort", "isle",
+        "lake", "mount", "mt", "gulf", "cape", "fort", "isle", "port",
     })
     #: Last words of other names: events, prizes, wars (``World Cup``, ``Nobel Prize``).
     MISC_WORDS: ClassVar[frozenset[str]] = frozenset({

@@ -1,0 +1,591 @@
+"""Several articles together: who appears where, under which names, and which quotation
+was reported by whom.
+
+A :class:`Corpus` holds parsed :class:`~newsparse.model.Article` objects (in the order
+they were added; an article's *index* is its place in that order) and derives two views:
+
+* :attr:`Corpus.entities`: the articles' entities merged across articles into
+  :class:`CorpusEntity` objects.  Merging across articles is stricter than within one:
+  organisations, places and other names merge on a shared name of the same kind; people
+  merge on a shared full name, or when one full name extends another with the same given
+  name (``Miguel Díaz-Canel`` / ``Miguel Diaz-Canel Bermudez``), and a person an article
+  names by surname alone joins a full name only when the corpus has exactly one person of
+  that surname.  Two people who share a surname are never merged on it.
+* :meth:`Corpus.quote_groups`: the same quotation reported by several articles, as a
+  :class:`QuoteGroup`: the same words, a partial quote inside a fuller one (``‘bluster’``
+  inside ``“I’m not going to respond to bluster in public comments,”``), or small wording
+  changes; curly and straight marks, case and accents do not matter.
+
+Both are computed on first use after the corpus changes, with indexes of names and of
+quotation shingles, so that the cost grows with the number of articles, not with its
+square.  The result depends on the set of articles only, not on the order they were added
+in, except for the article indexes themselves.  Thresholds are class attributes and the
+matching rules small methods, for a subclass to change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import gc
+import itertools
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
+
+import attrs
+import regex
+
+from .entities import fold_name
+from .errors import InputTypeError
+from .model import Article, EntityKind, Mention, Quote
+
+__all__ = ["Corpus", "CorpusEntity", "QuoteGroup"]
+
+
+@attrs.frozen
+class CorpusEntity:
+    """One person, organisation, place or other name across the articles of a corpus.
+
+    ``name`` is the fullest form used in any article; ``names`` every surface form seen,
+    in order of first appearance; ``mentions`` each mention with the index of its article.
+    """
+
+    name: str
+    kind: EntityKind
+    names: tuple[str, ...]
+    mentions: tuple[tuple[int, Mention], ...]
+    titles: tuple[str, ...] = ()
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        """The indexes of the articles that name this entity, in order."""
+        return tuple(sorted({i for i, _ in self.mentions}))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "names": list(self.names),
+            "titles": list(self.titles),
+            "mentions": [{"article": i, **m.to_dict()} for i, m in self.mentions],
+        }
+
+
+@attrs.frozen
+class QuoteGroup:
+    """The same quotation as reported by several articles: each quote with the index of its
+    article, in order, and the speaker they agree on (a corpus entity's name when the
+    speaker is one)."""
+
+    quotes: tuple[tuple[int, Quote], ...]
+    speaker: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The fullest wording reported (the longest quote's text)."""
+        return max((q.text for _, q in self.quotes), key=lambda t: (len(t), t))
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        """The indexes of the articles that report it, in order."""
+        return tuple(sorted({i for i, _ in self.quotes}))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "speaker": self.speaker,
+            "text": self.text,
+            "quotes": [{"article": i, **q.to_dict()} for i, q in self.quotes],
+        }
+
+
+def _fold(name: str) -> str:
+    """A name folded (see :func:`~newsparse.entities.fold_name`), its spaces made single."""
+    return fold_name(name if "  " not in name and "\n" not in name else " ".join(name.split()))
+
+
+class _Sets:
+    """Union-find over ``0..n-1``; the root of a set is its smallest member, so the result
+    does not depend on the order of the unions."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:  # path compression
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+class _Unit:
+    """One article's entity, as the corpus compares it (a plain slotted class: a corpus
+    makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
+
+    __slots__ = ("article", "forms", "index", "key", "kind", "words")
+
+    def __init__(self, article: int, index: int, kind: EntityKind, key: str, forms: frozenset[str]) -> None:
+        self.article = article
+        self.index = index  # the entity's place in the article's ``entities``
+        self.kind = kind
+        self.key = key  # the folded canonical name
+        self.words = tuple(key.split())
+        self.forms = forms  # every folded form: the name and each mention's text
+
+
+class _QuoteUnit:
+    """One reported quotation, as the corpus compares it."""
+
+    __slots__ = ("article", "distinct", "joined", "quote", "speaker", "words")
+
+    def __init__(self, article: int, quote: Quote, words: tuple[str, ...], speaker: str | None) -> None:
+        self.article = article
+        self.quote = quote
+        self.words = words
+        self.joined = " " + " ".join(words) + " "  # for containment tests
+        self.speaker = speaker  # folded: a corpus entity's name when it is one
+        self.distinct = frozenset(words)
+
+
+# Words of a quotation once folded: letters and digits, with apostrophes inside words.
+_QUOTE_WORD = regex.compile(r"[\p{L}\p{N}]++(?:'[\p{L}\p{N}]++)*+", regex.V1)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+class Corpus:
+    """Parsed articles together: shared entities and the same quotation in several outlets.
+
+    ``Corpus(articles)`` or ``Corpus()`` then :meth:`add`; ``len(corpus)`` articles,
+    iterated in order.  A corpus is not safe to :meth:`add` to from several threads at
+    once; reading it from several threads is.
+    """
+
+    #: A quote contained in a fuller one, or equal to one, groups with it on its words alone
+    #: from this many words on; a shorter one (``‘bluster’``) needs the same speaker too.
+    MIN_QUOTE_WORDS: ClassVar[int] = 4
+    #: Words per shingle: quotes that share one are compared.
+    SHINGLE_WORDS: ClassVar[int] = 3
+    #: The share of words two wordings must have in the same order (``difflib``'s ratio) to
+    #: count as one quotation with small changes (``every school that`` / ``every single school``).
+    NEAR_DUPLICATE: ClassVar[float] = 0.8
+    #: Pause the cyclic garbage collector while the views are built (see ``_collector_paused``).
+    PAUSE_COLLECTOR: ClassVar[bool] = True
+    #: How many of a quote's rarest shingles (among those another quote shares) find the
+    #: quotes it is compared with: ``one of the`` is never among them, so the cost stays
+    #: near-linear, while a quotation reported by many outlets is still found by all.
+    RARE_SHINGLES: ClassVar[int] = 3
+    #: A shingle that more distinct wordings than this share (``make america great``) is a
+    #: phrase, not one quotation: it finds no candidates.  (The same words reported by any
+    #: number of outlets count once here.)
+    COMMON_SHINGLE: ClassVar[int] = 20
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        if isinstance(articles, (str, bytes, Article)):
+            raise InputTypeError("Corpus() takes an iterable of Article objects, "
+                                 f"not {type(articles).__name__}")
+        self._articles: list[Article] = []
+        self._lock = threading.Lock()
+        self._entities: tuple[CorpusEntity, ...] | None = None
+        self._owner: dict[tuple[int, int], int] = {}  # (article, entity index) -> corpus entity
+        self._by_name: dict[str, int] = {}
+        self._named: list[dict[str, int]] = []  # per article: entity name -> index
+        self._groups: tuple[QuoteGroup, ...] | None = None
+        for article in articles:
+            self.add(article)
+
+    # ------------------------------------------------------------ the articles
+
+    def add(self, article: Article) -> int:
+        """Add a parsed article; returns its index in the corpus."""
+        if not isinstance(article, Article):
+            raise InputTypeError(f"Corpus.add() takes an Article, not {type(article).__name__}")
+        with self._lock:
+            self._articles.append(article)
+            self._entities = None
+            self._groups = None
+            return len(self._articles) - 1
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(tuple(self._articles))
+
+    def __getitem__(self, index: int) -> Article:
+        return self._articles[index]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles, in the order they were added."""
+        return tuple(self._articles)
+
+    # ------------------------------------------------------------ entities
+
+    @property
+    def entities(self) -> tuple[CorpusEntity, ...]:
+        """The entities of all articles, merged across articles, in order of first mention."""
+        with self._lock:
+            if self._entities is None:
+                with self._collector_paused():
+                    self._entities, self._owner, self._by_name = self._merge_entities()
+            return self._entities
+
+    def entity(self, name: str) -> CorpusEntity | None:
+        """The entity known by ``name`` (any of its names, case- and accent-insensitive), or
+        by a surname alone when one person of the corpus has it."""
+        if not isinstance(name, str):
+            raise InputTypeError(f"Corpus.entity() takes a name (str), not {type(name).__name__}")
+        entities = self.entities
+        found = self._by_name.get(fold_name(name.strip()))
+        return None if found is None else entities[found]
+
+    def _units(self) -> list[_Unit]:
+        units: list[_Unit] = []
+        folded: dict[str, str] = {}  # names recur across articles: fold each once
+
+        def fold(text: str) -> str:
+            f = folded.get(text)
+            if f is None:
+                f = folded[text] = _fold(text)
+            return f
+
+        self._named = []
+        for a, article in enumerate(self._articles):
+            named: dict[str, int] = {}  # an entity's name in the article -> its index there
+            self._named.append(named)
+            for e, entity in enumerate(article.entities):
+                named.setdefault(entity.name, e)
+                key = fold(entity.name)
+                forms = {key}
+                forms.update(map(fold, {m.text for m in entity.mentions}))
+                forms.discard("")
+                units.append(_Unit(a, e, entity.kind, key, frozenset(forms)))
+        return units
+
+    def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], dict[tuple[int, int], int], dict[str, int]]:
+        units = self._units()
+        sets = _Sets(len(units))
+        # 1. the same name of the same kind; for people only full names (two words or more)
+        shared: dict[tuple[EntityKind, str], int] = {}
+        for i, u in enumerate(units):
+            for form in u.forms:
+                if u.kind is EntityKind.PERSON and " " not in form:
+                    continue
+                j = shared.setdefault((u.kind, form), i)
+                if j != i:
+                    sets.union(i, j)
+        # 2. people: a full name that another extends, with the same given name
+        self._extend_people(units, sets)
+        # 3. people named by surname alone: the one person of that surname, if only one
+        self._attach_surnames(units, sets)
+        return self._build_entities(units, sets)
+
+    def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+        """Whether two folded full names (two words or more each) name one person: the same
+        given name, and every word of the shorter in the longer (``miguel diaz-canel`` /
+        ``miguel diaz-canel bermudez``)."""
+        return shorter[0] == longer[0] and set(shorter) <= set(longer)
+
+    def _extend_people(self, units: list[_Unit], sets: _Sets) -> None:
+        people: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, u in enumerate(units):
+            if u.kind is EntityKind.PERSON and len(u.words) > 1:
+                people[u.words].append(i)
+        # index each distinct name by its given name and each other word
+        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+        for words in people:
+            for w in set(words[1:]):
+                by_pair[(words[0], w)].append(words)
+        for words in sorted(people):
+            longer = [other for other in by_pair[(words[0], words[-1])]
+                      if len(other) > len(words) and self.same_person(words, other)]
+            if not longer:
+                continue
+            # ``George Bush`` with both ``George W Bush`` and ``George H W Bush``: which one
+            # is meant cannot be told, so it joins neither
+            fullest = max(longer, key=lambda w: (len(w), w))
+            if all(self.same_person(other, fullest) for other in longer):
+                for other in longer:
+                    sets.union(people[words][0], people[other][0])
+        for indexes in people.values():
+            for i in indexes[1:]:
+                sets.union(indexes[0], i)
+
+    def _attach_surnames(self, units: list[_Unit], sets: _Sets) -> None:
+        by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
+        for i, u in enumerate(units):
+            if u.kind is EntityKind.PERSON and len(u.words) > 1:
+                for form in u.forms:
+                    words = form.split()
+                    if len(words) > 1:
+                        by_surname[words[-1]].add(i)
+        roots: dict[str, set[int]] = {s: {sets.find(i) for i in ids} for s, ids in by_surname.items()}
+        for i, u in enumerate(units):
+            if u.kind is EntityKind.PERSON and len(u.words) == 1:
+                candidates = roots.get(u.key, set())
+                if len(candidates) == 1:
+                    sets.union(i, next(iter(candidates)))
+
+    def _build_entities(self, units: list[_Unit], sets: _Sets
+                        ) -> tuple[tuple[CorpusEntity, ...], dict[tuple[int, int], int], dict[str, int]]:
+        built: list[tuple[tuple[int, int, str], CorpusEntity, list[_Unit], str]] = []
+        repeat = itertools.repeat
+        articles = self._articles
+        for members in sets.groups().values():
+            if len(members) == 1:  # most entities are named in one article: the short way
+                u = units[members[0]]
+                entity = articles[u.article].entities[u.index]
+                ms = entity.mentions
+                names1 = tuple(dict.fromkeys([m.text for m in ms] + [entity.name]))
+                order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
+                built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
+                                                   tuple(zip(repeat(u.article), ms, strict=False)),
+                                                   entity.titles),
+                              [u], u.key))
+                continue
+            group = [units[i] for i in members]  # in article order: units were made so
+            mentions: list[tuple[int, Mention]] = []
+            titles: dict[str, None] = {}  # in order, once each
+            canonical: list[str] = []
+            for u in group:
+                entity = self._articles[u.article].entities[u.index]
+                mentions.extend(zip(repeat(u.article), entity.mentions, strict=False))
+                if entity.titles:
+                    titles.update(dict.fromkeys(entity.titles))
+                canonical.append(entity.name)
+            if len(group) == 1:
+                name, key = canonical[0], group[0].key
+            else:
+                if len({u.article for u in group}) < len(group):  # two entities of one article
+                    mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
+                # the fullest form: most words, then longest; ties go to the form used most often
+                counts = Counter(canonical)
+                best = max(range(len(group)), key=lambda k: (len(group[k].words), len(canonical[k]),
+                                                             counts[canonical[k]], canonical[k]))
+                name, key = canonical[best], group[best].key
+            names = tuple(dict.fromkeys([m.text for _, m in mentions] + sorted(canonical)))
+            first = mentions[0] if mentions else (group[0].article, None)
+            order = (first[0], first[1].span.start if first[1] is not None else 0, name)
+            built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
+                          group, key))
+        built.sort(key=lambda b: b[0])
+        owner: dict[tuple[int, int], int] = {}
+        claims: dict[str, list[int]] = defaultdict(list)
+        surnames: dict[str, set[int]] = defaultdict(set)
+        for n, (_, merged, group, key) in enumerate(built):
+            forms: frozenset[str] | set[str]
+            if len(group) == 1:
+                u = group[0]
+                owner[(u.article, u.index)] = n
+                forms = u.forms
+            else:
+                forms = set()
+                for u in group:
+                    owner[(u.article, u.index)] = n
+                    forms |= u.forms
+            for form in forms:
+                claims[form].append(n)
+            if merged.kind is EntityKind.PERSON and " " in key:
+                surnames[key.rsplit(" ", 1)[1]].add(n)
+        by_name: dict[str, int] = {}
+        # a surname alone finds the one person of that surname (``Sullivan``), if only one
+        for surname, ns_ in surnames.items():
+            if len(ns_) == 1 and surname not in claims:
+                by_name[surname] = next(iter(ns_))
+        for form, ns in claims.items():
+            # a name several entities answer to: the one whose own name it is, else the
+            # most mentioned
+            by_name[form] = ns[0] if len(ns) == 1 else max(
+                ns, key=lambda k: (built[k][3] == form, len(built[k][1].mentions), built[k][1].name))
+        return tuple(b[1] for b in built), owner, by_name
+
+    # ------------------------------------------------------------ quotations
+
+    def quote_groups(self) -> tuple[QuoteGroup, ...]:
+        """Quotations reported by more than one article, in order of first appearance."""
+        entities = self.entities
+        with self._lock:
+            if self._groups is None:
+                with self._collector_paused():
+                    self._groups = self._group_quotes(entities)
+            return self._groups
+
+    @contextlib.contextmanager
+    def _collector_paused(self) -> Iterator[None]:
+        """Building the views allocates hundreds of thousands of small objects and no
+        reference cycles; with the articles alive, the cyclic garbage collector would walk
+        them all again and again meanwhile (measured: 40% of the build).  It is paused for
+        the build (``PAUSE_COLLECTOR``) and resumed as it was."""
+        if not self.PAUSE_COLLECTOR or not gc.isenabled():
+            yield
+            return
+        gc.disable()
+        try:
+            yield
+        finally:
+            gc.enable()
+
+    def quote_words(self, text: str) -> tuple[str, ...]:
+        """A quotation's words, folded: case, accents and the shapes of apostrophes and
+        quotation marks do not count."""
+        words = _QUOTE_WORD.findall(text.translate(_APOSTROPHES).casefold())
+        if all(map(str.isascii, words)):  # the common case: no accent to take off
+            return tuple(words)
+        return tuple(w if w.isascii() else fold_name(w) for w in words)
+
+    def _speaker_name(self, article: int, quote: Quote, entities: tuple[CorpusEntity, ...]) -> str | None:
+        """The speaker as the corpus knows it: a corpus entity's name when it is one."""
+        if not quote.speaker:
+            return None
+        owner = self._owner.get((article, self._named[article].get(quote.speaker, -1)))
+        if owner is None:
+            owner = self._by_name.get(fold_name(quote.speaker))
+        return entities[owner].name if owner is not None else quote.speaker
+
+    def same_quote(self, a: _QuoteUnit, b: _QuoteUnit) -> bool:
+        """Whether two reported quotations are one: the same words, or one inside the other
+        (a short one only from the same speaker), or nearly the same wording."""
+        short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+        if not short.words:
+            return False
+        if short.joined in long_.joined:
+            return len(short.words) >= self.MIN_QUOTE_WORDS or (
+                short.speaker is not None and short.speaker == long_.speaker)
+        if len(short.words) < self.MIN_QUOTE_WORDS:
+            return False
+        # cheap bounds first: the words in common, in any order, bound the words in order
+        total = len(a.words) + len(b.words)
+        if 2 * len(short.words) < self.NEAR_DUPLICATE * total:
+            return False
+        # words in common, counting a repeated word as often as the shorter repeats it at most
+        repeats = min(len(a.words) - len(a.distinct), len(b.words) - len(b.distinct))
+        if 2 * (len(a.distinct & b.distinct) + repeats) < self.NEAR_DUPLICATE * total:
+            return False
+        # the share of words the two wordings have in the same order (difflib's ratio), with
+        # the two in a fixed order, as the ratio is not always symmetric
+        first, second = sorted((a.words, b.words))
+        return difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= self.NEAR_DUPLICATE
+
+    def _shingles(self, words: tuple[str, ...]) -> set[str]:
+        # strings, not tuples: the garbage collector does not track them, and a corpus keeps
+        # hundreds of thousands
+        k = self.SHINGLE_WORDS
+        if len(words) <= k:
+            return {" ".join(words)}
+        return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))
+
+    def _group_quotes(self, entities: tuple[CorpusEntity, ...]) -> tuple[QuoteGroup, ...]:
+        units: list[_QuoteUnit] = []
+        speakers: list[str | None] = []
+        for a, article in enumerate(self._articles):
+            for q in article.quotes:
+                words = self.quote_words(q.text)
+                if words:
+                    speaker = self._speaker_name(a, q, entities)
+                    speakers.append(speaker)
+                    units.append(_QuoteUnit(a, q, words, None if speaker is None else fold_name(speaker)))
+        sets = _Sets(len(units))
+        # the same words (a short quote: and the same speaker) are one quotation at once, and
+        # only the first of them is compared with the rest
+        first: dict[tuple[str, str | None], int] = {}
+        reps: list[int] = []
+        for i, u in enumerate(units):
+            j = first.setdefault((u.joined, u.speaker if len(u.words) < self.MIN_QUOTE_WORDS else None), i)
+            if j == i:
+                reps.append(i)
+            else:
+                sets.union(i, j)
+        # candidates: the quotes that share one of its rarest shingles; for a short quote,
+        # also the quotes of its speaker with its rarest word
+        shingles = {i: self._shingles(units[i].words) for i in reps}
+        counts = Counter(itertools.chain.from_iterable(shingles.values()))
+        limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
+        # each quote's rarest shingles among those shared, and who has them
+        rarest: dict[int, list[str]] = {}
+        for i in reps:
+            shared = [sh for sh in shingles[i] if 1 < counts[sh] <= limit]
+            if len(shared) > keep:
+                shared = sorted(shared, key=lambda sh: (counts[sh], sh))[:keep]
+            if shared:
+                rarest[i] = shared
+        wanted = set(itertools.chain.from_iterable(rarest.values()))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i in reps:
+            for sh in shingles[i] & wanted:
+                postings[sh].append(i)
+        heard: dict[str, set[str]] = defaultdict(set)  # the words of short quotes, by speaker
+        for i in reps:
+            u = units[i]
+            if len(u.words) < self.MIN_QUOTE_WORDS and u.speaker is not None:
+                heard[u.speaker].update(u.words)
+        spoken: dict[str, list[int]] = defaultdict(list)  # "speaker\x00word" -> quotes
+        if heard:
+            for i in reps:
+                u = units[i]
+                said = heard.get(u.speaker) if u.speaker is not None else None
+                if said:
+                    for w in said.intersection(u.distinct):
+                        spoken[f"{u.speaker}\x00{w}"].append(i)
+        for i in reps:
+            u = units[i]
+            candidates: set[int] = set()
+            rare = rarest.get(i)
+            if rare is not None:
+                if len(rare) == 1:
+                    candidates.update(postings[rare[0]])
+                else:
+                    # one quotation shares more than one of them: a phrase in common shares one
+                    shared_by = Counter(itertools.chain.from_iterable(postings[sh] for sh in rare))
+                    candidates.update(j for j, n in shared_by.items() if n > 1)
+            if len(u.words) < self.MIN_QUOTE_WORDS and u.speaker is not None:
+                speaker = u.speaker
+                fewest: list[int] = min((spoken[f"{speaker}\x00{w}"] for w in u.distinct),
+                                        key=lambda ids: (len(ids), ids))
+                candidates.update(fewest)
+            for j in sorted(candidates):
+                if units[j].article != u.article and sets.find(i) != sets.find(j) \
+                        and self.same_quote(u, units[j]):
+                    sets.union(i, j)
+        groups: list[QuoteGroup] = []
+        for members in sets.groups().values():
+            if len({units[i].article for i in members}) < 2:
+                continue
+            ordered = sorted(members, key=lambda i: (units[i].article, units[i].quote.span.start))
+            votes = Counter(speakers[i] for i in members if speakers[i] is not None)
+            # the speaker most quotes name; a tie goes to the name that sorts first
+            speaker = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0] if votes else None
+            groups.append(QuoteGroup(tuple((units[i].article, units[i].quote) for i in ordered), speaker))
+        groups.sort(key=lambda g: (g.quotes[0][0], g.quotes[0][1].span.start))
+        return tuple(groups)
+
+    # ------------------------------------------------------------ output
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the articles (index, headline, language), the entities and the
+        quote groups, each pointing to its articles by index."""
+        entities = self.entities
+        return {
+            "articles": [{"index": i, "headline": a.headline, "language": a.language}
+                         for i, a in enumerate(self._articles)],
+            "entities": [e.to_dict() for e in entities],
+            "quote_groups": [g.to_dict() for g in self.quote_groups()],
+        }

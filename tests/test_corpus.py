@@ -1,0 +1,271 @@
+"""Several articles together: entities merged across articles and quotations grouped
+(fixtures invented for these tests: two outlets' reports of one made-up event)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Corpus, CorpusEntity, InputTypeError, QuoteGroup
+from newsparse.cli import main
+from newsparse.model import Article
+
+WIRE = """\
+Dock strike shuts Port Valmora as talks stall
+
+By Lena Okoro
+
+PORT VALMORA, March 3 (Reuters) - Dockworkers shut Port Valmora on Tuesday after talks with the \
+shipping firms broke down, union leader Ana Beltrán Ruiz said.
+
+"We will not go back to work until the contracts are signed and the safety rules are enforced," \
+Beltrán Ruiz told reporters outside the harbour office.
+
+Transport Minister Tomas Okafor called the strike "reckless" and said the government would ask a \
+court to end it. Okafor said the port handles a third of the country's grain exports.
+
+Talks are due to resume on Friday in Lisbon.
+"""
+
+LOCAL = """\
+Port workers walk out, minister calls strike reckless
+
+By Daniel Mensah
+
+Ana Beltran, the head of the dockworkers' union, said on Tuesday that her members "will not go back \
+to work until the contracts are signed and the safety rules are enforced."
+
+Minister Tomas Okafor said the walkout was "reckless" and would hurt farmers. Okafor has asked the \
+courts to intervene.
+
+A separate strike by teachers, led by Grace Okafor, is planned for next week in the capital.
+"""
+
+THIRD = """\
+Grain prices climb as Valmora port stays shut
+
+Grain prices rose on Wednesday as the strike at Port Valmora entered its second day, traders said.
+
+"Nobody can ship anything while the cranes are idle," said Pedro Alves, a grain trader in Lisbon.
+
+"No deal was reached tonight," said Okafor after meeting union officials late on Tuesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return [newsparse.parse(text) for text in (WIRE, LOCAL, THIRD)]
+
+
+@pytest.fixture(scope="module")
+def corpus(articles: list[Article]) -> Corpus:
+    return Corpus(articles[:2])
+
+
+def names_of(entity: CorpusEntity | None) -> set[str]:
+    assert entity is not None
+    return set(entity.names)
+
+
+# ---------------------------------------------------------------- entities
+
+
+def test_name_variants_across_articles_are_one_person(corpus: Corpus) -> None:
+    leader = corpus.entity("Ana Beltrán Ruiz")
+    assert leader is not None and leader.kind is newsparse.EntityKind.PERSON
+    assert leader.name == "Ana Beltrán Ruiz"  # the fullest form
+    assert {"Ana Beltrán Ruiz", "Ana Beltran"} <= set(leader.names)
+    assert leader.articles == (0, 1)
+    # looked up by any of its names, whatever the accents and case
+    assert corpus.entity("ana beltran") == leader
+    assert corpus.entity("BELTRÁN RUIZ") == leader
+
+
+def test_two_people_sharing_a_surname_stay_apart(corpus: Corpus) -> None:
+    minister = corpus.entity("Tomas Okafor")
+    teacher = corpus.entity("Grace Okafor")
+    assert minister is not None and teacher is not None and minister != teacher
+    assert minister.articles == (0, 1) and teacher.articles == (1,)
+    # ``Okafor`` alone: two people of that surname, so the name finds neither for sure
+    assert corpus.entity("Okafor") in (minister, teacher, None)
+
+
+def test_a_surname_alone_joins_the_one_person_of_that_surname(articles: list[Article]) -> None:
+    corpus = Corpus([articles[0], articles[2]])  # only the minister is an Okafor here
+    minister = corpus.entity("Tomas Okafor")
+    assert minister is not None and minister.articles == (0, 1)
+    both = Corpus(articles)  # a teacher called Okafor too: the third article's Okafor is ambiguous
+    minister = both.entity("Tomas Okafor")
+    assert minister is not None and 2 not in minister.articles
+
+
+def test_places_and_organisations_merge_on_a_shared_name(corpus: Corpus) -> None:
+    port = corpus.entity("Port Valmora")
+    assert port is not None and port.kind is newsparse.EntityKind.LOC
+    every_mention = [m.text for _, m in port.mentions]
+    assert every_mention.count("Port Valmora") >= 2
+
+
+def test_mentions_point_into_their_articles(corpus: Corpus) -> None:
+    for entity in corpus.entities:
+        assert entity.mentions == tuple(sorted(entity.mentions, key=lambda am: (am[0], am[1].span.start,
+                                                                                 am[1].span.end)))
+        for index, mention in entity.mentions:
+            source = corpus[index].source
+            assert source[mention.span.start:mention.span.end] == mention.text
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def test_a_partial_quote_groups_with_the_fuller_one(corpus: Corpus) -> None:
+    groups = corpus.quote_groups()
+    reckless = [g for g in groups if any(q.text.strip(".,") == "reckless" for _, q in g.quotes)]
+    assert len(reckless) == 1
+    assert reckless[0].speaker == "Tomas Okafor"
+    assert reckless[0].articles == (0, 1)
+
+
+def test_the_same_words_with_other_marks_and_endings_group(corpus: Corpus) -> None:
+    groups = [g for g in corpus.quote_groups() if "safety rules" in g.text]
+    assert len(groups) == 1
+    group = groups[0]
+    assert group.articles == (0, 1)
+    assert group.speaker == "Ana Beltrán Ruiz"
+    assert group.text.startswith("We will not go back to work")
+
+
+def test_a_quote_in_one_article_alone_is_no_group(articles: list[Article]) -> None:
+    corpus = Corpus(articles)
+    assert not any("cranes" in g.text for g in corpus.quote_groups())
+
+
+def test_small_wording_changes_still_group() -> None:
+    a = newsparse.parse('Mayor said: "We will rebuild every school that the flood destroyed this year."')
+    b = newsparse.parse('Mayor said: "We will rebuild every single school the flood destroyed this year."')
+    c = newsparse.parse('The mayor said: "Taxes will not rise next year, whatever the council decides."')
+    groups = Corpus([a, b, c]).quote_groups()
+    assert len(groups) == 1 and groups[0].articles == (0, 1)
+
+
+def test_short_quotes_need_the_same_speaker() -> None:
+    a = newsparse.parse('Minister Ruth Calder called the plan "a disgrace" on Monday.')
+    b = newsparse.parse('Opposition leader Omar Haddad said the plan was "a disgrace" and must go.')
+    assert Corpus([a, b]).quote_groups() == ()
+
+
+# ---------------------------------------------------------------- the corpus itself
+
+
+def test_add_returns_the_index_and_refreshes_the_views(articles: list[Article]) -> None:
+    corpus = Corpus()
+    assert len(corpus) == 0 and corpus.entities == () and corpus.quote_groups() == ()
+    assert corpus.add(articles[0]) == 0
+    assert not corpus.quote_groups()
+    assert corpus.add(articles[1]) == 1
+    assert len(corpus) == 2 and list(corpus) == articles[:2]
+    assert corpus.quote_groups()
+
+
+def test_to_dict_is_json_ready(corpus: Corpus) -> None:
+    d = corpus.to_dict()
+    text = json.dumps(d, ensure_ascii=False)
+    assert json.loads(text) == d
+    assert [a["index"] for a in d["articles"]] == [0, 1]
+    assert any(e["name"] == "Ana Beltrán Ruiz" for e in d["entities"])
+    assert all({"speaker", "text", "quotes"} <= set(g) for g in d["quote_groups"])
+
+
+def test_wrong_types_raise_the_librarys_error(articles: list[Article]) -> None:
+    with pytest.raises(InputTypeError):
+        Corpus(articles[0])  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        Corpus(["not an article"])  # type: ignore[list-item]
+    with pytest.raises(InputTypeError):
+        Corpus().add("text")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        Corpus().entity(3)  # type: ignore[arg-type]
+
+
+def test_the_command_line_view(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    import pathlib
+
+    assert isinstance(tmp_path, pathlib.Path)
+    one, two = tmp_path / "wire.txt", tmp_path / "local.txt"
+    one.write_text(WIRE, encoding="utf-8")
+    two.write_text(LOCAL, encoding="utf-8")
+    assert main(["corpus", str(one), str(two)]) == 0
+    out = capsys.readouterr().out
+    assert "Ana Beltrán Ruiz" in out and "PERSON" in out
+    assert "Quotations reported by more than one article:" in out and "reckless" in out
+    assert main(["corpus", "--format", "json", str(one), str(two)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["articles"]) == 2 and data["quote_groups"]
+
+
+# ---------------------------------------------------------------- properties
+
+
+def _entity_sets(corpus: Corpus) -> set[frozenset[tuple[str, int, int]]]:
+    return {frozenset((corpus[i].source, m.span.start, m.span.end) for i, m in e.mentions)
+            for e in corpus.entities}
+
+
+def _group_sets(corpus: Corpus) -> set[frozenset[tuple[str, int, int]]]:
+    return {frozenset((corpus[i].source, q.span.start, q.span.end) for i, q in g.quotes)
+            for g in corpus.quote_groups()}
+
+
+def _names(corpus: Corpus) -> set[tuple[str, str]]:
+    return {(e.name, e.kind.value) for e in corpus.entities}
+
+
+@settings(max_examples=25, deadline=None)
+@given(order=st.permutations(range(3)))
+def test_any_order_of_the_articles_gives_the_same_result(articles: list[Article], order: list[int]) -> None:
+    base = Corpus(articles)
+    shuffled = Corpus(articles[i] for i in order)
+    assert _entity_sets(shuffled) == _entity_sets(base)
+    assert _group_sets(shuffled) == _group_sets(base)
+    assert _names(shuffled) == _names(base)
+    assert {g.speaker for g in shuffled.quote_groups()} == {g.speaker for g in base.quote_groups()}
+
+
+@settings(max_examples=15, deadline=None)
+@given(cut=st.integers(min_value=0, max_value=3))
+def test_adding_the_rest_later_equals_building_at_once(articles: list[Article], cut: int) -> None:
+    at_once = Corpus(articles)
+    later = Corpus(articles[:cut])
+    _ = later.entities, later.quote_groups()  # computed, then made stale by the adds
+    for article in articles[cut:]:
+        later.add(article)
+    assert later.entities == at_once.entities
+    assert later.quote_groups() == at_once.quote_groups()
+
+
+GIVEN = ["Marta", "Jonas", "Ilse", "Kofi", "Priya", "Tomasz"]
+FAMILY = ["Varga", "Lindqvist", "Osei", "Ramanathan", "Kowalski", "Duarte"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(people=st.lists(st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)), min_size=2, max_size=4,
+                       unique=True))
+def test_generated_people_merge_only_with_their_own_full_name(people: list[tuple[str, str]]) -> None:
+    texts = [f"The committee met on Monday. {g} {f} said the vote was close." for g, f in people]
+    corpus = Corpus(newsparse.parse(t) for t in texts + texts[:1])
+    for g, f in people:
+        entity = corpus.entity(f"{g} {f}")
+        assert entity is not None and entity.name == f"{g} {f}"
+        assert all(fold.endswith(f.casefold()) for fold in (n.casefold() for n in entity.names))
+    assert len({e.name for e in corpus.entities if e.kind is newsparse.EntityKind.PERSON}) == len(people)
+
+
+def test_quote_group_type() -> None:
+    a = newsparse.parse('"The bridge will open in May," said engineer Sofia Brandt.')
+    b = newsparse.parse('Sofia Brandt said: "The bridge will open in May."')
+    (group,) = Corpus([a, b]).quote_groups()
+    assert isinstance(group, QuoteGroup) and group.speaker == "Sofia Brandt"
