@@ -6,14 +6,29 @@ our own, seed every detector, and never touch the global one, so a user's own la
 calls are left as they were.
 
 langdetect costs milliseconds per call whatever the text's length, more than the rest of a
-parse, so two kinds of cheap evidence answer first when they are decisive:
+parse, so cheap evidence answers first when it is decisive:
 
-* the script: Hangul is Korean, kana Japanese, Greek letters Greek, and so on;
-* stop words: in a text of some length, the language whose function words dominate
-  ("the", "of", "and" / "de", "la", "que" / "der", "die", "und" …) by a wide margin.
+* the script: Hangul is Korean, kana Japanese, Greek letters Greek, and so on; among the
+  languages written in Cyrillic, the letters only one of them uses (ы э Russian, ї є ґ
+  Ukrainian…), and the alphabets: a text with й, щ, ю or я is no Serbian or Macedonian,
+  one with ы, э or ё no Bulgarian or Ukrainian.  The languages an alphabet leaves are the
+  only ones the later rules, langdetect included, may name;
+* function words (stop words), counted in lower case only — a capitalised one is as often
+  part of a name ("Los Angeles", "De Beers") or an abbreviation ("Pa.").  A word listed
+  for one language alone ("the" / "los" / "und" / "что") is that language's *own*
+  evidence, and so is a letter only one language writes (ř Czech, ľ Slovak, ł Polish,
+  ő Hungarian, ß German…); a word several languages share ("de", "la", "in", "и", "na")
+  says the text is one of them, not which.  In a text of some length, the language with
+  the most function words decides when its own evidence outweighs every other's by a
+  wide margin;
+* in a short text, the one language with any own evidence, if it also has the most
+  function words: "что" is Russian, not Bulgarian.  langdetect reads letter n-grams, and a
+  few words of them do not tell neighbours apart (Russian from Bulgarian or Macedonian,
+  Czech from Slovak or Slovenian).
 
-Everything else — short texts, mixed evidence, scripts shared by several languages — goes
-to langdetect on a bounded sample.
+Everything else — mixed evidence, texts without function words — goes to langdetect on a
+bounded sample, lower-cased when it is written in capitals (langdetect skips words in
+capitals as acronyms).
 """
 
 from __future__ import annotations
@@ -22,7 +37,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import regex
 from langdetect.detector_factory import DetectorFactory, LangDetectException
@@ -30,13 +45,27 @@ from langdetect.detector_factory import DetectorFactory, LangDetectException
 __all__ = ["LanguageDetector"]
 
 _FACTORY_LOCK = threading.Lock()
-_WORDS = regex.compile(r"\p{L}++")
-# The same for case-folded ASCII text, whose letters are a-z: most English news is ASCII,
-# and the standard library finds these runs several times faster than a \p{L} lookup.
-_ASCII_WORDS = re.compile(r"[a-z]+")
+# Words, with their digits ("4th", "W112" are no function words) and hyphens ("pre-tax" is
+# no Slovak "pre").  The standard library's \w (letters, digits, "_") finds them faster
+# than a \p{L} class of the regex module.
+_WORDS = re.compile(r"\w+(?:-\w+)*")
+# The same for ASCII text, most English news.
+_ASCII_WORDS = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _LETTER = regex.compile(r"\p{L}")
 # Letters outside the Latin script (and outside the Common/Inherited ones).
 _NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+
+
+class Evidence(NamedTuple):
+    """What the cheap rules count in a sample, language by language."""
+
+    #: function words of each language, shared ones counted for every language that has
+    #: them, and letters only it writes
+    words: Counter[str]
+    #: function words no other language lists, plus letters no other language writes
+    own: Counter[str]
+    #: how many words were read
+    length: int
 
 
 class LanguageDetector:
@@ -46,7 +75,11 @@ class LanguageDetector:
     ``SEED`` makes langdetect repeatable; ``MIN_LETTERS`` is the fewest letters worth a
     guess; ``STOP_WORDS`` maps a language to its commonest function words;
     ``SCRIPT_LANGUAGES`` maps a Unicode script name to the one language written in it;
-    ``STOP_MIN_HITS`` and ``STOP_MARGIN`` say when stop words decide alone.
+    ``CYRILLIC_LETTERS`` and ``OWN_LETTERS`` map a language to the letters only it writes,
+    ``ALPHABETS`` a Cyrillic-script language to its alphabet; ``STOP_MIN_HITS``,
+    ``STOP_MIN_OWN`` and ``STOP_MARGIN`` say when stop words decide alone, and
+    ``SHORT_MAX_WORDS`` / ``SHORT_MIN_OWN`` when one language's own evidence decides a
+    short text.
     """
 
     SAMPLE_CHARS: ClassVar[int] = 1000
@@ -55,30 +88,121 @@ class LanguageDetector:
     #: langdetect's number of random trials (its default is 7); fewer is faster and, on
     #: the texts that reach it, no less accurate in our measurements.
     TRIALS: ClassVar[int] = 3
+    #: Function words decide for the language with the most of them, at least this many
+    #: (shared ones included) ...
     STOP_MIN_HITS: ClassVar[int] = 6
+    #: ... when its own evidence (own words and letters) is at least this much ...
+    STOP_MIN_OWN: ClassVar[int] = 2
+    #: ... and this many times any other language's.
+    STOP_MARGIN: ClassVar[float] = 3.0
     #: Stop words are counted in this many first characters of the sample.
     STOP_SAMPLE_CHARS: ClassVar[int] = 1000
-    STOP_MARGIN: ClassVar[float] = 3.0
+    #: A text of at most this many words (numbers included) is short: there the one
+    #: language with own evidence, at least ``SHORT_MIN_OWN`` pieces of it, decides if it
+    #: also has more function words than any other language.
+    SHORT_MAX_WORDS: ClassVar[int] = 40
+    SHORT_MIN_OWN: ClassVar[int] = 1
 
+    #: The commonest function words of each language, lower case.  A word several
+    #: languages use is listed under each of them, so that it counts as nobody's own.
     STOP_WORDS: ClassVar[dict[str, frozenset[str]]] = {
-        "en": frozenset("the of and to in is that for on with was as by at from it his her he she "
-                        "said has have are were be been which this will would their they who not but "
-                        "an or its after had about than more also".split()),
-        "es": frozenset("el la de que y en los las del se por con para una un su al lo como más pero "
-                        "sus le ha este esta fue son entre también sobre ya hoy dijo según desde "
-                        "están había".split()),
-        "pt": frozenset("o a de que e do da em um uma os as dos das para com não por se mais ao na no "
-                        "foi pelo pela ser seu sua são também está disse muito nos".split()),
-        "fr": frozenset("le la les de des du et en un une est que qui dans pour pas par sur au aux "
-                        "il elle ce ne se plus avec sont été mais ont son sa ses leur cette selon "
-                        "a".split()),
-        "it": frozenset("il la di che e in un una per non del della dei delle con sono si gli le al "
-                        "alla da ha è anche come più nel nella ma questo stato".split()),
-        "de": frozenset("der die das und in den von zu mit sich des auf für ist im dem nicht ein eine "
-                        "als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch "
-                        "wie einem über so zum war haben".split()),
-        "nl": frozenset("de het een en van in is dat op te zijn voor met die niet aan er ook als bij "
-                        "door om tot maar heeft worden werd naar uit".split()),
+        # Latin script: Germanic languages.
+        "en": frozenset("a about after against all also an and any are as at be because been before "
+                        "being between both but by can could did do does during each for from had has "
+                        "have he her him his how i if in into is it its just may might more most must "
+                        "my no not now of on only or other our out over per said she should since so "
+                        "some such than that the their them then there these they this those through to "
+                        "under until up was we were what when where which while who will with would you "
+                        "your".split()),
+        "de": frozenset("aber als am an auch auf aus bei beim bis da damit dann das dass dem den denn "
+                        "der des die dies diese dieser dieses doch durch ein eine einem einen einer "
+                        "eines er es für gegen hat hatte hatten ich ihr ihre ihren ihrer im in ist "
+                        "jetzt kann man mehr mit muss nach nicht noch nur ob oder ohne schon sehr sein "
+                        "seine seiner seit sich sie sind so soll sollen um und unter vom von vor war "
+                        "was weil wenn werden wie will wir wird wurde "
+                        "wurden zu zum zur zwischen über".split()),
+        "nl": frozenset("aan al alle als bij dan dat de deze die dit door een en er geen haar heeft het "
+                        "hij hoe ik in is je kan maar meer met naar niet nog nu of om ook op over te "
+                        "tegen toen tot uit van veel voor was wat we werd wie wij worden zal ze zei "
+                        "zich zijn zo zou".split()),
+        "da": frozenset("af alle at blev de den denne der det dette din du efter eller en end er et for "
+                        "fra han har hende hun hvad hvis hvor i ikke ind jeg kan kun man med men mig "
+                        "mod nu når og om op os over på sig sin skal som til ud under var vi vil være "
+                        "været".split()),
+        "no": frozenset("alle at av ble de den denne der det dette du eller en enn er et etter for fra "
+                        "han har henne hun hva hvis hvor i ikke inn jeg kan kun man med meg men mot nå "
+                        "når og om opp oss over på seg sin skal som til "
+                        "under ut var vi vil være vært".split()),
+        "sv": frozenset("alla att av blev de dem den denna det detta du efter eller en ett från för han "
+                        "har henne hon hur i inte jag kan man med men mig mot när och också om på sig "
+                        "sin ska skulle som så till under upp ut vad var "
+                        "vara vi vid vill än är".split()),
+        # Latin script: Romance languages.
+        "es": frozenset("a al algo ante como con contra cual cuando de del desde dijo donde dos durante "
+                        "e el ella ellos en entre era es esa ese esta este esto está están fue fueron "
+                        "ha había han hasta hay hoy la las le les lo los mientras muy más ni no nos o "
+                        "otra otro para pero por porque que se según ser si sido sin sobre son su sus "
+                        "sí también tiene todo todos tras un una uno unos y ya".split()),
+        "pt": frozenset("a algo ante ao aos as com como contra da das de desde disse do dos durante e "
+                        "ela ele eles em entre era essa esse esta este está estão foi foram há isso "
+                        "isto já lhe mais mas muito na nas nem no nos não o os ou para pela pelas pelo "
+                        "pelos por porque quando que se sem ser seu seus sido sobre sua suas são também "
+                        "tem todo todos um uma à".split()),
+        "fr": frozenset("a après au aussi aux avait avant avec ce ces cette comme dans de des du elle "
+                        "en entre est et il ils je la le les leur lui mais même ne nous on ont ou où "
+                        "par pas plus pour qu que qui sa sans se selon ses son sont sur un une vous y à "
+                        "était été".split()),
+        "it": frozenset("a ad al alla alle anche che chi ci come con contro cui da dal dalla degli dei "
+                        "del della delle di dopo durante e ed era fra gli ha hanno i il in io la le lo "
+                        "loro ma molto ne nei nel nella non o per perché più poi quale quando questa "
+                        "questo se si sia sono stata stato su sua sue sui sul sulla suo tra tutti tutto "
+                        "un una uno è".split()),
+        "ca": frozenset("a al als amb aquest aquesta com de del dels durant el els en entre era es fins "
+                        "ha hi ho i la les li molt més no o per però que se seu seva si sobre també un "
+                        "una va van és".split()),
+        # Latin script: Slavic languages.
+        "cs": frozenset("a aby ale ani až bez bude budou by byl byla byli bylo být co do i jak jako je "
+                        "jeho jej jejich její jen ještě již jsem jsme jsou jste k kde když ke kterou "
+                        "která které kterého kterém který kteří mají mezi mu my má na nad nebo než o od "
+                        "po pod podle pro proti protože před při s se si tak také tam ten tento to toho "
+                        "tom tím u už v ve však z za ze či že".split()),
+        "sk": frozenset("a aby aj ako ale alebo ani až bez bol bola boli bolo bude budú by byť do ešte "
+                        "i iba ich je jeho jej k kde keď ktorej ktorom ktorá ktoré ktorého ktorí ktorú "
+                        "ktorý ku len majú medzi mu my má na nad než nie o od po pod podľa pre pred pri "
+                        "proti s sa si sme so som ste sú tak tam ten tento tiež to toho tom už v vo "
+                        "však z za zo či čo že".split()),
+        "pl": frozenset("a aby albo ale ani by byli być był była było były będzie będą co czy dla do "
+                        "gdy gdzie i ich jak jako jednak jego jej jest jeszcze już która które którego "
+                        "której który których którym którzy ku lub między mu my na nad nie o od oraz po "
+                        "pod przed przez przy również się są tak także tam tego tej ten też to tylko "
+                        "tym u w we według z za ze że żeby".split()),
+        "hr": frozenset("a ako ali bez bi bila bili bilo bio da do i ih iz je jer još kad kada kako kao "
+                        "koja koje koji li mu na nakon ne nije o od po pod prema pri s sa se su to u uz "
+                        "već za zbog što".split()),
+        "sl": frozenset("a ali bi bil bila bili bilo da do in iz je kar ker ki ko kot mu na ne o od pa "
+                        "po pod pri s saj se so tudi v z za še že".split()),
+        # Cyrillic script.
+        "ru": frozenset("а без бы был была были было в во вот все всё где да для до его ее еще ещё её "
+                        "же за и из или им их к как когда которая которого которой котором которые "
+                        "который которым которых ли между мы на над не нет но о об он она они от по под "
+                        "после при про с со так также те тем то той только том тот у уже чем что чтобы "
+                        "эти это этого этой этот я".split()),
+        "uk": frozenset("а або але без би був була були було в вже вона вони від він де для до же з за "
+                        "зі й його коли на над не ні по при про під та так також те то у це цей ця ці "
+                        "чи ще що щоб я як яка який якщо які і із їх її".split()),
+        "be": frozenset("а або ад але без бы была было былі быў гэта да дзе для з за каб калі на над не "
+                        "ні па пад пра пры так таксама тое у ужо што яго яе як якая які якія яна яны ён "
+                        "і іх ў".split()),
+        "bg": frozenset("а аз ако без беше би бил била били било бяха в вече все във го да до е за и из "
+                        "или им как като което които кой който която към ли между му на не но от още по "
+                        "под после през при с са само се си след със също тази така те тези то това "
+                        "този той тя че ще я".split()),
+        "sr": frozenset("а али би била били било био где да до за и из или им их када како као која "
+                        "које који ли му на не није о од он она они по под после према при са само се "
+                        "су та то у уз што је јер још".split()),
+        "mk": frozenset("а би бил била биле било во го да дека до е за и или им како кога кое кои кој "
+                        "која ли му на не но од по под при само се со таа "
+                        "тие тоа тој уште што ќе".split()),
     }
 
     SCRIPT_LANGUAGES: ClassVar[dict[str, str]] = {
@@ -90,10 +214,35 @@ class LanguageDetector:
     }
     #: Letters that tell apart the languages written in Cyrillic: a language is chosen when
     #: its own letters occur at least ``CYRILLIC_MIN`` times and no other's letters do.
+    #: (ј љ њ џ are both Serbian and Macedonian, so they tell neither; ы and э are
+    #: Belarusian too, which ``by_cyrillic_letters`` checks against the alphabets.)
     CYRILLIC_LETTERS: ClassVar[dict[str, str]] = {
-        "ru": "ыэЫЭ", "uk": "їєґЇЄҐ", "be": "ўЎ", "sr": "ђћџЂЋЏ", "mk": "ѓќѕЃЌЅ",
+        "ru": "ыэЫЭ", "uk": "їєґЇЄҐ", "be": "ўЎ", "sr": "ђћЂЋ", "mk": "ѓќѕЃЌЅ",
     }
     CYRILLIC_MIN: ClassVar[int] = 2
+    #: The alphabets of the languages written in Cyrillic, lower case.  A text whose
+    #: Cyrillic letters one alphabet alone holds is in that language; otherwise the
+    #: languages whose alphabets hold them all are the only ones the later rules and
+    #: langdetect may name: a text with й, щ, ь, ю or я is not Serbian or Macedonian, one
+    #: with ы, э or ё not Bulgarian or Ukrainian, one with и not Belarusian.
+    ALPHABETS: ClassVar[dict[str, str]] = {
+        "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+        "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѐѝ",
+        "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџшѝѐ",
+    }
+    #: Letters that, among the languages langdetect knows, one alone writes, lower case:
+    #: each occurrence is own evidence of its language, like an own function word.  (Shared
+    #: letters are left out: ą ę are Polish and Lithuanian, ñ Spanish and Tagalog, ş
+    #: Turkish and Romanian, ã õ Portuguese, Vietnamese and Estonian, ä ö ü several, ы э ё
+    #: Russian and Belarusian.)
+    OWN_LETTERS: ClassVar[dict[str, str]] = {
+        "cs": "ěřů", "sk": "ľĺŕ", "pl": "łńśźż", "hu": "őű", "de": "ß", "ro": "șțţ",
+        "tr": "ğı", "lv": "ģķļņ", "lt": "ėįų", "vi": "ơư",
+        "uk": "їєґ", "be": "ў", "sr": "ђћ", "mk": "ѓќѕ",
+    }
 
     _factory: ClassVar[DetectorFactory | None] = None
 
@@ -122,14 +271,24 @@ class LanguageDetector:
             return None
         # ASCII letters are all Latin: no need to look at each character.
         others = [] if sample.isascii() else _NON_LATIN_LETTER.findall(sample)
+        languages = None
         if others:
-            by_script = self.by_script(others, len(_LETTER.findall(sample)))
+            letters = len(_LETTER.findall(sample))
+            by_script = self.by_script(others, letters)
             if by_script is not None:
                 return by_script
-        by_stop_words = self.by_stop_words(sample)
+            # The languages whose alphabet the text fits; the rules below name no other.
+            languages = self.by_alphabet(others, letters)
+            if languages is not None and len(languages) == 1:
+                return next(iter(languages))
+        evidence = self.evidence(sample, languages)
+        by_stop_words = self.by_stop_words(evidence)
         if by_stop_words is not None:
             return by_stop_words
-        return self.by_langdetect(sample)
+        by_own = self.by_own_evidence(evidence)
+        if by_own is not None:
+            return by_own
+        return self.by_langdetect(sample, languages)
 
     _min_letters_patterns: ClassVar[dict[int, regex.Pattern[str]]] = {}
 
@@ -162,59 +321,201 @@ class LanguageDetector:
         return self.SCRIPT_LANGUAGES.get(script)
 
     def by_cyrillic_letters(self, letters: list[str]) -> str | None:
-        """The Cyrillic-script language whose own letters alone occur, if any."""
+        """The Cyrillic-script language whose own letters alone occur, if any, unless the
+        text fits another language's alphabet as well (ы and э are Belarusian letters too:
+        without an и, щ or ъ they do not rule Belarusian out)."""
         text = "".join(letters)
         found = [lang for lang, own in self.CYRILLIC_LETTERS.items()
                  if sum(text.count(c) for c in own) >= self.CYRILLIC_MIN]
         if len(found) != 1:
             return None
         others = "".join(own for lang, own in self.CYRILLIC_LETTERS.items() if lang != found[0])
-        return found[0] if not any(c in others for c in text) else None
+        if any(c in others for c in text):
+            return None
+        # A stray letter of another language (a quoted name) fits no alphabet: no objection.
+        fitting = self.by_alphabet(letters, len(letters))
+        return found[0] if fitting is None or fitting == {found[0]} else None
 
-    _stop_indexes: ClassVar[dict[type, dict[str, tuple[str, ...]]]] = {}
+    _alphabet_sets: ClassVar[dict[type, dict[str, frozenset[str]]]] = {}
+
+    def by_alphabet(self, others: list[str], letters: int) -> frozenset[str] | None:
+        """When over half the ``letters`` letters are ``others`` (outside the Latin
+        script), the languages of ``ALPHABETS`` whose alphabet holds every one of them; None
+        when no alphabet does (another script, or a mixture), as any language may then be."""
+        if len(others) * 2 <= letters:
+            return None
+        alphabets = self._alphabet_sets.get(type(self))
+        if alphabets is None:
+            alphabets = {lang: frozenset(a.lower()) for lang, a in self.ALPHABETS.items()}
+            self._alphabet_sets[type(self)] = alphabets
+        seen = frozenset("".join(others).lower())
+        fitting = frozenset(lang for lang, alphabet in alphabets.items() if seen <= alphabet)
+        return fitting or None
+
+    #: How a function word is written: in lower case, capitalised, in capitals.
+    _LOWER, _CAPITALISED, _CAPITALS = 0, 1, 2
+    _stop_indexes: ClassVar[dict[type, tuple[dict[str, int], list[tuple[tuple[str, ...], int]]]]] = {}
 
     @classmethod
-    def _stop_index(cls) -> dict[str, tuple[str, ...]]:
-        """Word -> the languages that list it, built once per class."""
-        index = cls._stop_indexes.get(cls)
-        if index is None:
-            built: dict[str, list[str]] = {}
+    def _stop_index(cls) -> tuple[dict[str, int], list[tuple[tuple[str, ...], int]]]:
+        """Each function word as written in lower case, capitalised and in capitals -> a
+        number (never 0), and number -> (the languages that list the word, how it is
+        written); built once per class.  Words of the same languages written the same way
+        share a number, so a text's words are tallied by a handful of numbers, and looking
+        them up as they are written saves case-folding the text."""
+        built = cls._stop_indexes.get(cls)
+        if built is None:
+            owners: dict[str, list[str]] = {}
             for lang in sorted(cls.STOP_WORDS):
                 for word in cls.STOP_WORDS[lang]:
-                    built.setdefault(word, []).append(lang)
-            index = {w: tuple(langs) for w, langs in built.items()}
-            cls._stop_indexes[cls] = index
-        return index
+                    owners.setdefault(word.lower(), []).append(lang)
+            kinds: list[tuple[tuple[str, ...], int]] = [((), cls._LOWER)]
+            numbers: dict[tuple[tuple[str, ...], int], int] = {}
+            index: dict[str, int] = {}
+            for word, langs in sorted(owners.items()):
+                # A one-letter word's capitalised form is its capital ("A", "I", "В"): it
+                # counts, like other words in capitals, only in a text written in capitals.
+                for form, how in ((word[:1].upper() + word[1:], cls._CAPITALISED),
+                                  (word.upper(), cls._CAPITALS),
+                                  (word, cls._LOWER)):
+                    kind = (tuple(langs), how)
+                    if kind not in numbers:
+                        numbers[kind] = len(kinds)
+                        kinds.append(kind)
+                    index[form] = numbers[kind]
+            built = (index, kinds)
+            cls._stop_indexes[cls] = built
+        return built
 
-    def by_stop_words(self, sample: str) -> str | None:
-        """The language whose function words clearly dominate, if any."""
-        index = self._stop_index()
-        hits: Counter[str] = Counter()
-        folded = sample[: self.STOP_SAMPLE_CHARS].casefold()
-        words = _ASCII_WORDS.findall(folded) if folded.isascii() else _WORDS.findall(folded)
-        # Most words are no language's stop word: drop them before counting.
-        for word, n in Counter(filter(index.__contains__, words)).items():
-            for lang in index[word]:
-                hits[lang] += n
-        if not hits:
+    _letter_patterns: ClassVar[dict[type, tuple[re.Pattern[str] | None, dict[str, str]]]] = {}
+
+    @classmethod
+    def _own_letters(cls) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """A pattern finding any letter of ``OWN_LETTERS`` in either case, and letter ->
+        its language, built once per class.  A letter listed for two languages is nobody's
+        own and is dropped; a capital that is no single letter (ß's "SS") or lower-cases to
+        another letter (ı's "I") is left out."""
+        built = cls._letter_patterns.get(cls)
+        if built is None:
+            owners: dict[str, list[str]] = {}
+            for lang in sorted(cls.OWN_LETTERS):
+                for c in set(cls.OWN_LETTERS[lang].lower()):
+                    owners.setdefault(c, []).append(lang)
+            own: dict[str, str] = {}
+            for c, langs in owners.items():
+                if len(langs) == 1:
+                    own[c] = langs[0]
+                    capital = c.upper()
+                    if len(capital) == 1 and capital.lower() == c:
+                        own[capital] = langs[0]
+            pattern = re.compile("[" + re.escape("".join(sorted(own))) + "]") if own else None
+            built = (pattern, own)
+            cls._letter_patterns[cls] = built
+        return built
+
+    def evidence(self, sample: str, languages: frozenset[str] | None = None) -> Evidence:
+        """Function words and own letters of each language (of ``languages`` only, when
+        given) in the first ``STOP_SAMPLE_CHARS`` characters of ``sample``.
+
+        Only function words in lower case count (in capitals too when the whole text is
+        in capitals): a capitalised one is as often part of a name ("El Salvador", "Los
+        Angeles", "De Beers"), an initial ("U. S.") or an abbreviation ("Pa.")."""
+        index, kinds = self._stop_index()
+        words: Counter[str] = Counter()
+        own: Counter[str] = Counter()
+        head = sample[: self.STOP_SAMPLE_CHARS]
+        ascii_only = head.isascii()
+        tokens = (_ASCII_WORDS if ascii_only else _WORDS).findall(head)
+        # Most words are no language's function word (index.get gives None, dropped).
+        tally = Counter(filter(None, map(index.get, tokens)))
+        shouting: bool | None = None
+        for number, n in tally.items():
+            langs, how = kinds[number]
+            if how != self._LOWER:
+                if how == self._CAPITALISED:
+                    continue
+                if shouting is None:
+                    shouting = self.shouting(tokens)
+                if not shouting:
+                    continue
+            if languages is not None:
+                langs = tuple(lang for lang in langs if lang in languages)
+            for lang in langs:
+                words[lang] += n
+            if len(langs) == 1:
+                own[langs[0]] += n
+        if not ascii_only:
+            pattern, owner = self._own_letters()
+            if pattern is not None:
+                for c in pattern.findall(head):
+                    lang = owner[c]
+                    if languages is None or lang in languages:
+                        own[lang] += 1
+                        words[lang] += 1
+        return Evidence(words, own, len(tokens))
+
+    @staticmethod
+    def shouting(tokens: list[str]) -> bool:
+        """Whether the words are written in capitals: some are, and none is in lower case
+        (a headline in capitals, a table of them).  There a word in capitals is no name or
+        acronym, and case says nothing."""
+        return not any(map(str.islower, tokens)) and any(len(t) > 1 and t.isupper() for t in tokens)
+
+    def by_stop_words(self, evidence: Evidence) -> str | None:
+        """The language whose function words dominate, if any: it has the most function
+        words, at least ``STOP_MIN_HITS``, and the most own evidence, at least
+        ``STOP_MIN_OWN`` and ``STOP_MARGIN`` times any other language's."""
+        if not evidence.own:
             return None
-        # A full sort of a handful of languages is cheaper than most_common(2)'s heap, and
-        # ranks them the same way (by count, ties in the order first counted).
-        ranked = hits.most_common()[:2]
-        best, n = ranked[0]
+        # A full sort of a handful of languages is cheaper than most_common's heap.
+        ranked = evidence.own.most_common()
+        best, mine = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if n >= self.STOP_MIN_HITS and n >= self.STOP_MARGIN * second:
-            return best
-        return None
+        if mine < self.STOP_MIN_OWN or mine < self.STOP_MARGIN * second:
+            return None
+        words = evidence.words
+        n = words[best]
+        if n < self.STOP_MIN_HITS or any(m > n for m in words.values()):
+            return None
+        return best
 
-    def by_langdetect(self, sample: str) -> str | None:
-        """langdetect's answer, from a detector of our own with a fixed seed."""
-        detector = self._get_factory().create()
+    def by_own_evidence(self, evidence: Evidence) -> str | None:
+        """In a text of at most ``SHORT_MAX_WORDS`` words, the one language with own
+        evidence, if it has at least ``SHORT_MIN_OWN`` pieces of it and more function words
+        (and own letters) than any other language."""
+        own = evidence.own
+        if len(own) != 1 or evidence.length > self.SHORT_MAX_WORDS:
+            return None
+        ((lang, mine),) = own.items()
+        if mine < self.SHORT_MIN_OWN:
+            return None
+        words = evidence.words
+        n = words[lang]
+        return lang if all(m < n for other, m in words.items() if other != lang) else None
+
+    def langdetect_text(self, sample: str) -> str:
+        """The text langdetect reads: ``sample``, lower-cased when it is written in capitals.
+        langdetect skips every word written in capitals (it takes them for acronyms), so a
+        headline or a table in capitals would leave it nothing but stray letters to read."""
+        if self.shouting(_WORDS.findall(sample)):
+            return sample.lower()
+        return sample
+
+    def by_langdetect(self, sample: str, languages: frozenset[str] | None = None) -> str | None:
+        """langdetect's answer, from a detector of our own with a fixed seed; among
+        ``languages`` only, when given and langdetect knows any of them."""
+        factory = self._get_factory()
+        detector = factory.create()
         # Each detector re-seeds its own random.Random from .seed before every run.
         detector.seed = self.SEED
         detector.n_trial = self.TRIALS
+        if languages is not None:
+            # A language whose prior is zero keeps probability zero whatever it reads.
+            known = {lang: 1.0 for lang in factory.get_lang_list() if lang.split("-")[0] in languages}
+            if known:
+                detector.set_prior_map(known)
         try:
-            detector.append(sample)
+            detector.append(self.langdetect_text(sample))
             lang: str = detector.detect()
         except LangDetectException:
             return None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import ClassVar
+
 import langdetect.detector_factory as global_factory
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.language import LanguageDetector
+from newsparse.language import Evidence, LanguageDetector
 
 DETECT = LanguageDetector()
 
@@ -64,3 +67,186 @@ def test_any_text_gives_a_code_or_none_and_the_same_twice(text: str) -> None:
     first = DETECT.detect(text)
     assert first is None or (isinstance(first, str) and 2 <= len(first) <= 5)
     assert DETECT.detect(text) == first
+
+
+# --- function words, own letters, alphabets (texts invented for these tests) ---------------
+
+
+def _owners() -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = {}
+    for lang, words in LanguageDetector.STOP_WORDS.items():
+        for word in words:
+            owners.setdefault(word, []).append(lang)
+    return owners
+
+
+_OWNERS = _owners()
+#: Each language's own function words (listed for it alone) and the words it shares.
+_OWN = {lang: sorted(w for w in words if _OWNERS[w] == [lang])
+        for lang, words in LanguageDetector.STOP_WORDS.items()}
+_SHARED = {lang: sorted(w for w in words if len(_OWNERS[w]) > 1)
+           for lang, words in LanguageDetector.STOP_WORDS.items()}
+
+
+def test_every_language_has_own_function_words() -> None:
+    assert all(len(words) >= 5 for words in _OWN.values())
+
+
+def test_vocabularies_are_lower_case_and_in_their_alphabet() -> None:
+    for lang, words in LanguageDetector.STOP_WORDS.items():
+        assert all(w == w.lower() and w.isalpha() for w in words), lang
+        alphabet = LanguageDetector.ALPHABETS.get(lang)
+        if alphabet is not None:
+            assert all(set(w) <= set(alphabet) for w in words), lang
+    for lang, letters in LanguageDetector.CYRILLIC_LETTERS.items():
+        assert set(letters.lower()) <= set(LanguageDetector.ALPHABETS[lang])
+    for lang, letters in LanguageDetector.OWN_LETTERS.items():
+        if lang in LanguageDetector.ALPHABETS:
+            assert set(letters) <= set(LanguageDetector.ALPHABETS[lang])
+
+
+def test_an_own_letter_belongs_to_one_language() -> None:
+    seen = Counter(c for letters in LanguageDetector.OWN_LETTERS.values() for c in letters)
+    assert all(n == 1 for n in seen.values())
+
+
+def test_a_function_word_of_one_language_tells_russian_from_its_neighbours() -> None:
+    # No ы, э or ё: the letters leave Russian, Ukrainian and Bulgarian, and langdetect
+    # alone took these for Macedonian; "что" is Russian only.
+    assert DETECT.detect("Она знала, что он придет.") == "ru"
+    assert DETECT.detect("Мама сказала, что папа на работе.") == "ru"
+    assert DETECT.detect("Тя каза, че няма да дойде.") == "bg"
+
+
+def test_cyrillic_alphabets_leave_only_the_languages_they_fit() -> None:
+    # ј and ќ: only Macedonian writes both.
+    assert DETECT.detect("Тој рече дека ќе дојде утре.") == "mk"
+    # ћ: Serbian.
+    assert DETECT.detect("Он је рекао да ће доћи сутра.") == "sr"
+    letters = list("Мамаим сказала попробуй".replace(" ", ""))
+    fitting = DETECT.by_alphabet(letters, len(letters))
+    # й is no Serbian or Macedonian letter, и no Belarusian one.
+    assert fitting == frozenset({"ru", "uk", "bg"})
+    # A Latin text quoting one Cyrillic word is not restricted to Cyrillic languages.
+    assert DETECT.by_alphabet(list("что"), 40) is None
+
+
+def test_a_letter_only_one_language_writes_decides_a_short_text() -> None:
+    assert DETECT.detect("Řekl, že přijde zítra.") == "cs"
+    assert DETECT.detect("Povedal, že ľudia prídu zajtra aj s deťmi.") == "sk"
+    assert DETECT.detect("Powiedział, że przyjdzie jutro.") == "pl"
+
+
+def test_an_own_word_does_not_decide_against_more_function_words() -> None:
+    # "dit" is a Dutch function word, but the French ones are more.
+    assert DETECT.evidence("Le ministre a dit que la loi sera adoptée.").own == Counter({"nl": 1})
+    assert DETECT.detect("Le ministre a dit que la loi sera adoptée.") == "fr"
+
+
+def test_capitalised_function_words_are_not_counted() -> None:
+    evidence = DETECT.evidence("Reporting from Los Angeles and Las Vegas, the team said it was ready.")
+    assert "es" not in evidence.own and "es" not in evidence.words
+    assert evidence.own["en"] > 0
+
+
+def test_hyphenated_words_and_words_with_digits_are_no_function_words() -> None:
+    assert DETECT.evidence("Pre-tax profit rose to W112 in the 4th qtr").words == DETECT.evidence(
+        "Pre-tax profit rose to in the qtr").words
+    assert "sk" not in DETECT.evidence("pre-tax profit").words
+
+
+def test_a_text_in_capitals_is_read_in_lower_case() -> None:
+    assert DETECT.langdetect_text("ZLODĚJI UKRADLI AUTO") == "zloději ukradli auto"
+    # Capitals among lower-case words are names or acronyms: left as they are.
+    assert DETECT.langdetect_text("NATO said on Monday") == "NATO said on Monday"
+    # Its function words count.
+    assert DETECT.evidence("DIE REGIERUNG BESCHLIESST NEUE REGELN FÜR MIETER").own == Counter({"de": 1})
+    assert DETECT.detect("DIE REGIERUNG BESCHLIESST NEUE REGELN FÜR MIETER") == "de"
+
+
+def test_invented_sentences_of_many_languages() -> None:
+    sentences = {
+        "en": "The minister said the law would be passed.",
+        "de": "Der Minister sagte, dass das Gesetz verabschiedet wird.",
+        "nl": "De minister zei dat de wet wordt aangenomen.",
+        "sv": "Ministern sa att lagen kommer att antas.",
+        "es": "El ministro dijo que la ley será aprobada.",
+        "pt": "O ministro disse que a lei será aprovada.",
+        "it": "Il ministro ha detto che la legge sarà approvata.",
+        "ca": "El ministre va dir que la llei serà aprovada.",
+        "cs": "Ministr uvedl, že zákon projde.",
+        "sk": "Minister povedal, že zákon prejde.",
+        "sl": "Minister je rekel, da bo zakon sprejet.",
+        "hr": "Ministar je rekao da će zakon proći.",
+        "bg": "Министърът заяви, че законът ще бъде приет.",
+        "uk": "Міністр заявив, що закон буде ухвалено.",
+    }
+    for lang, text in sentences.items():
+        assert DETECT.detect(text) == lang, (lang, text)
+
+
+def test_a_subclass_adds_a_language_by_its_words() -> None:
+    class WithEsperanto(LanguageDetector):
+        STOP_WORDS: ClassVar[dict[str, frozenset[str]]] = {
+            **LanguageDetector.STOP_WORDS, "eo": frozenset("kaj la de en estas ke al por ne kun".split())}
+
+    text = "La ministro diris, ke la leĝo estas bona kaj ke ĝi estas akceptita kun plezuro."
+    evidence = WithEsperanto().evidence(text)
+    assert evidence.own["eo"] >= 3
+    assert WithEsperanto().detect(text) == "eo"
+
+
+_language = st.sampled_from(sorted(LanguageDetector.STOP_WORDS))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_a_text_of_one_languages_own_words_is_that_language(data: st.DataObject) -> None:
+    lang = data.draw(_language)
+    own = data.draw(st.lists(st.sampled_from(_OWN[lang]), min_size=6, max_size=30))
+    shared = data.draw(st.lists(st.sampled_from(_SHARED[lang]), max_size=30)) if _SHARED[lang] else []
+    words = data.draw(st.permutations(own + shared))
+    # Words it shares with other languages never tip it to one of them.
+    assert DETECT.detect(" ".join(words)) == lang
+
+
+_plain_words = st.lists(
+    st.sampled_from([*sorted(_OWNERS), "minister", "zákon", "закон", "law", "ley", "gesetz"]),
+    min_size=1, max_size=20)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_plain_words)
+def test_capitalised_words_give_no_evidence_and_capitals_read_as_lower_case(words: list[str]) -> None:
+    lower = " ".join(words)
+    capitalised = DETECT.evidence(" ".join(w.capitalize() for w in words))
+    # Only letters no other language writes still count (ż is Polish in "Także" too).
+    assert capitalised.words == capitalised.own
+    assert all(n <= DETECT.evidence(lower).own[lang] for lang, n in capitalised.own.items())
+    if lower.isascii():
+        assert capitalised.words == Counter()
+    upper = lower.upper()
+    if any(len(w) > 1 for w in words):
+        assert DETECT.evidence(upper) == DETECT.evidence(lower)
+        assert DETECT.langdetect_text(upper) == upper.lower()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_evidence_of_any_text_is_consistent(text: str) -> None:
+    evidence = DETECT.evidence(text)
+    assert isinstance(evidence, Evidence)
+    assert all(n > 0 for n in evidence.words.values())
+    # Own evidence is counted among the words too.
+    assert all(0 < n <= evidence.words[lang] for lang, n in evidence.own.items())
+    assert evidence.length >= 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="абвгдежзийклмнопрстуфхцчшщъьюя ,.", min_size=3, max_size=80))
+def test_a_cyrillic_text_with_letters_outside_an_alphabet_is_never_that_language(text: str) -> None:
+    found = DETECT.detect(text)
+    if set("йщъьюя") & set(text):
+        assert found not in ("sr", "mk")
+    if set("щъ") & set(text):
+        assert found not in ("be", "sr", "mk")
