@@ -29,13 +29,14 @@ import contextlib
 import difflib
 import gc
 import itertools
+import operator
+import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 import attrs
-import regex
 
 from .entities import fold_name
 from .errors import InputTypeError
@@ -141,15 +142,18 @@ class _Unit:
     """One article's entity, as the corpus compares it (a plain slotted class: a corpus
     makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
 
-    __slots__ = ("article", "forms", "index", "key", "kind", "words")
+    __slots__ = ("article", "forms", "index", "key", "kind")
 
     def __init__(self, article: int, index: int, kind: EntityKind, key: str, forms: frozenset[str]) -> None:
         self.article = article
         self.index = index  # the entity's place in the article's ``entities``
         self.kind = kind
         self.key = key  # the folded canonical name
-        self.words = tuple(key.split())
         self.forms = forms  # every folded form: the name and each mention's text
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.key.split())
 
 
 class _QuoteUnit:
@@ -167,8 +171,10 @@ class _QuoteUnit:
 
 
 # Words of a quotation once folded: letters and digits, with apostrophes inside words.
-_QUOTE_WORD = regex.compile(r"[\p{L}\p{N}]++(?:'[\p{L}\p{N}]++)*+", regex.V1)
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+# (The standard library's engine is twice as fast here; the pattern stays linear, as each
+# repetition opens with an apostrophe that a word never holds.)
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_APOSTROPHES = ("’", "‘", "ʼ", "´")  # and the ASCII "`": apostrophes, as "'"
 
 
 class Corpus:
@@ -205,7 +211,7 @@ class Corpus:
         self._articles: list[Article] = []
         self._lock = threading.Lock()
         self._entities: tuple[CorpusEntity, ...] | None = None
-        self._owner: dict[tuple[int, int], int] = {}  # (article, entity index) -> corpus entity
+        self._owner: list[list[int]] = []  # [article][entity index] -> corpus entity
         self._by_name: dict[str, int] = {}
         self._named: list[dict[str, int]] = []  # per article: entity name -> index
         self._groups: tuple[QuoteGroup, ...] | None = None
@@ -261,38 +267,38 @@ class Corpus:
     def _units(self) -> list[_Unit]:
         units: list[_Unit] = []
         folded: dict[str, str] = {}  # names recur across articles: fold each once
-
-        def fold(text: str) -> str:
-            f = folded.get(text)
-            if f is None:
-                f = folded[text] = _fold(text)
-            return f
-
+        lookup = folded.__getitem__
+        text_of = operator.attrgetter("text")
         self._named = []
         for a, article in enumerate(self._articles):
             named: dict[str, int] = {}  # an entity's name in the article -> its index there
             self._named.append(named)
             for e, entity in enumerate(article.entities):
                 named.setdefault(entity.name, e)
-                key = fold(entity.name)
-                forms = {key}
-                forms.update(map(fold, {m.text for m in entity.mentions}))
+                texts = set(map(text_of, entity.mentions))
+                texts.add(entity.name)
+                for text in texts.difference(folded):
+                    folded[text] = _fold(text)
+                forms = set(map(lookup, texts))
                 forms.discard("")
-                units.append(_Unit(a, e, entity.kind, key, frozenset(forms)))
+                units.append(_Unit(a, e, entity.kind, folded[entity.name], frozenset(forms)))
         return units
 
-    def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], dict[tuple[int, int], int], dict[str, int]]:
+    def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
         units = self._units()
         sets = _Sets(len(units))
         # 1. the same name of the same kind; for people only full names (two words or more)
-        shared: dict[tuple[EntityKind, str], int] = {}
+        shared: dict[EntityKind, dict[str, int]] = {kind: {} for kind in EntityKind}
+        person = EntityKind.PERSON
+        union = sets.union
         for i, u in enumerate(units):
+            first_with = shared[u.kind].setdefault
             for form in u.forms:
-                if u.kind is EntityKind.PERSON and " " not in form:
+                if u.kind is person and " " not in form:
                     continue
-                j = shared.setdefault((u.kind, form), i)
+                j = first_with(form, i)
                 if j != i:
-                    sets.union(i, j)
+                    union(i, j)
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(units, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
@@ -308,7 +314,7 @@ class Corpus:
     def _extend_people(self, units: list[_Unit], sets: _Sets) -> None:
         people: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, u in enumerate(units):
-            if u.kind is EntityKind.PERSON and len(u.words) > 1:
+            if u.kind is EntityKind.PERSON and " " in u.key:
                 people[u.words].append(i)
         # index each distinct name by its given name and each other word
         by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
@@ -333,29 +339,29 @@ class Corpus:
     def _attach_surnames(self, units: list[_Unit], sets: _Sets) -> None:
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         for i, u in enumerate(units):
-            if u.kind is EntityKind.PERSON and len(u.words) > 1:
+            if u.kind is EntityKind.PERSON and " " in u.key:
                 for form in u.forms:
-                    words = form.split()
-                    if len(words) > 1:
-                        by_surname[words[-1]].add(i)
+                    if " " in form:
+                        by_surname[form.rsplit(" ", 1)[1]].add(i)
         roots: dict[str, set[int]] = {s: {sets.find(i) for i in ids} for s, ids in by_surname.items()}
         for i, u in enumerate(units):
-            if u.kind is EntityKind.PERSON and len(u.words) == 1:
+            if u.kind is EntityKind.PERSON and " " not in u.key:
                 candidates = roots.get(u.key, set())
                 if len(candidates) == 1:
                     sets.union(i, next(iter(candidates)))
 
     def _build_entities(self, units: list[_Unit], sets: _Sets
-                        ) -> tuple[tuple[CorpusEntity, ...], dict[tuple[int, int], int], dict[str, int]]:
+                        ) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
         built: list[tuple[tuple[int, int, str], CorpusEntity, list[_Unit], str]] = []
         repeat = itertools.repeat
         articles = self._articles
+        text_of = operator.attrgetter("text")
         for members in sets.groups().values():
             if len(members) == 1:  # most entities are named in one article: the short way
                 u = units[members[0]]
                 entity = articles[u.article].entities[u.index]
                 ms = entity.mentions
-                names1 = tuple(dict.fromkeys([m.text for m in ms] + [entity.name]))
+                names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
                 built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
                                                    tuple(zip(repeat(u.article), ms, strict=False)),
@@ -379,43 +385,45 @@ class Corpus:
                     mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
                 # the fullest form: most words, then longest; ties go to the form used most often
                 counts = Counter(canonical)
-                best = max(range(len(group)), key=lambda k: (len(group[k].words), len(canonical[k]),
+                best = max(range(len(group)), key=lambda k: (group[k].key.count(" "), len(canonical[k]),
                                                              counts[canonical[k]], canonical[k]))
                 name, key = canonical[best], group[best].key
-            names = tuple(dict.fromkeys([m.text for _, m in mentions] + sorted(canonical)))
+            names = tuple(dict.fromkeys(itertools.chain((m.text for _, m in mentions), sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
             order = (first[0], first[1].span.start if first[1] is not None else 0, name)
             built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
                           group, key))
         built.sort(key=lambda b: b[0])
-        owner: dict[tuple[int, int], int] = {}
-        claims: dict[str, list[int]] = defaultdict(list)
+        # per article, the corpus entity of each of its entities
+        owner: list[list[int]] = [[-1] * len(a.entities) for a in articles]
+        by_name: dict[str, int] = {}
+        contested: dict[str, list[int]] = {}  # names several entities answer to
         surnames: dict[str, set[int]] = defaultdict(set)
         for n, (_, merged, group, key) in enumerate(built):
             forms: frozenset[str] | set[str]
             if len(group) == 1:
                 u = group[0]
-                owner[(u.article, u.index)] = n
+                owner[u.article][u.index] = n
                 forms = u.forms
             else:
                 forms = set()
                 for u in group:
-                    owner[(u.article, u.index)] = n
+                    owner[u.article][u.index] = n
                     forms |= u.forms
             for form in forms:
-                claims[form].append(n)
+                first_claim = by_name.setdefault(form, n)
+                if first_claim != n:
+                    contested.setdefault(form, [first_claim]).append(n)
             if merged.kind is EntityKind.PERSON and " " in key:
                 surnames[key.rsplit(" ", 1)[1]].add(n)
-        by_name: dict[str, int] = {}
+        for form, ns in contested.items():
+            # the one whose own name it is, else the most mentioned
+            by_name[form] = max(ns, key=lambda k: (built[k][3] == form, len(built[k][1].mentions),
+                                                   built[k][1].name))
         # a surname alone finds the one person of that surname (``Sullivan``), if only one
         for surname, ns_ in surnames.items():
-            if len(ns_) == 1 and surname not in claims:
+            if len(ns_) == 1 and surname not in by_name:
                 by_name[surname] = next(iter(ns_))
-        for form, ns in claims.items():
-            # a name several entities answer to: the one whose own name it is, else the
-            # most mentioned
-            by_name[form] = ns[0] if len(ns) == 1 else max(
-                ns, key=lambda k: (built[k][3] == form, len(built[k][1].mentions), built[k][1].name))
         return tuple(b[1] for b in built), owner, by_name
 
     # ------------------------------------------------------------ quotations
@@ -447,7 +455,11 @@ class Corpus:
     def quote_words(self, text: str) -> tuple[str, ...]:
         """A quotation's words, folded: case, accents and the shapes of apostrophes and
         quotation marks do not count."""
-        words = _QUOTE_WORD.findall(text.translate(_APOSTROPHES).casefold())
+        if not text.isascii():
+            for mark in _APOSTROPHES:  # str.replace is much faster than str.translate
+                if mark in text:
+                    text = text.replace(mark, "'")
+        words = _QUOTE_WORD.findall(text.replace("`", "'").casefold())
         if all(map(str.isascii, words)):  # the common case: no accent to take off
             return tuple(words)
         return tuple(w if w.isascii() else fold_name(w) for w in words)
@@ -456,9 +468,9 @@ class Corpus:
         """The speaker as the corpus knows it: a corpus entity's name when it is one."""
         if not quote.speaker:
             return None
-        owner = self._owner.get((article, self._named[article].get(quote.speaker, -1)))
-        if owner is None:
-            owner = self._by_name.get(fold_name(quote.speaker))
+        index = self._named[article].get(quote.speaker)
+        owner = self._owner[article][index] if index is not None \
+            else self._by_name.get(fold_name(quote.speaker))
         return entities[owner].name if owner is not None else quote.speaker
 
     def same_quote(self, a: _QuoteUnit, b: _QuoteUnit) -> bool:
@@ -521,17 +533,17 @@ class Corpus:
         limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
         # each quote's rarest shingles among those shared, and who has them
         rarest: dict[int, list[str]] = {}
+        useful = {sh for sh, n in counts.items() if 1 < n <= limit}  # shared, but not a phrase
         for i in reps:
-            shared = [sh for sh in shingles[i] if 1 < counts[sh] <= limit]
-            if len(shared) > keep:
-                shared = sorted(shared, key=lambda sh: (counts[sh], sh))[:keep]
+            shared = shingles[i] & useful
             if shared:
-                rarest[i] = shared
+                rarest[i] = sorted(shared, key=lambda sh: (counts[sh], sh))[:keep] \
+                    if len(shared) > keep else list(shared)
         wanted = set(itertools.chain.from_iterable(rarest.values()))
-        postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, set[int]] = defaultdict(set)
         for i in reps:
             for sh in shingles[i] & wanted:
-                postings[sh].append(i)
+                postings[sh].add(i)
         heard: dict[str, set[str]] = defaultdict(set)  # the words of short quotes, by speaker
         for i in reps:
             u = units[i]
@@ -553,9 +565,10 @@ class Corpus:
                 if len(rare) == 1:
                     candidates.update(postings[rare[0]])
                 else:
-                    # one quotation shares more than one of them: a phrase in common shares one
-                    shared_by = Counter(itertools.chain.from_iterable(postings[sh] for sh in rare))
-                    candidates.update(j for j, n in shared_by.items() if n > 1)
+                    # the quotations that share two of them: a phrase in common shares one
+                    sets_of = [postings[sh] for sh in rare]
+                    for x, y in itertools.combinations(sets_of, 2):
+                        candidates |= x & y
             if len(u.words) < self.MIN_QUOTE_WORDS and u.speaker is not None:
                 speaker = u.speaker
                 fewest: list[int] = min((spoken[f"{speaker}\x00{w}"] for w in u.distinct),
