@@ -102,6 +102,9 @@ class LanguageDetector:
     #: also has more function words than any other language.
     SHORT_MAX_WORDS: ClassVar[int] = 40
     SHORT_MIN_OWN: ClassVar[int] = 1
+    #: A text of any length whose function words are all one language's own decides for it
+    #: with at least this many.
+    SOLE_MIN_OWN: ClassVar[int] = 3
 
     #: The commonest function words of each language, lower case.  A word several
     #: languages use is listed under each of them, so that it counts as nobody's own.
@@ -113,7 +116,10 @@ class LanguageDetector:
                         "my no not now of on only or other our out over per said she should since so "
                         "some such than that the their them then there these they this those through to "
                         "under until up was we were what when where which while who will with would you "
-                        "your".split()),
+                        "your "
+                        # the abbreviations of English business wires, which make up tables with
+                        # few other words ("Shr 80 cts vs 72 cts", "Revs 290.9 mln")
+                        "shr shrs cts dlrs dlr revs qtr qtrs mths pct".split()),
         "de": frozenset("aber als am an auch auf aus bei beim bis da damit dann das dass dem den denn "
                         "der des die dies diese dieser dieses doch durch ein eine einem einen einer "
                         "eines er es für gegen hat hatte hatten ich ihr ihre ihren ihrer im in ist "
@@ -482,13 +488,19 @@ class LanguageDetector:
     def by_own_evidence(self, evidence: Evidence) -> str | None:
         """In a text of at most ``SHORT_MAX_WORDS`` words, the one language with own
         evidence, if it has at least ``SHORT_MIN_OWN`` pieces of it and more function words
-        (and own letters) than any other language."""
+        (and own letters) than any other language; in a longer one, the one language with
+        any function words at all, if at least ``SOLE_MIN_OWN`` are its own."""
         own = evidence.own
-        if len(own) != 1 or evidence.length > self.SHORT_MAX_WORDS:
+        if len(own) != 1:
             return None
         ((lang, mine),) = own.items()
         if mine < self.SHORT_MIN_OWN:
             return None
+        if evidence.length > self.SHORT_MAX_WORDS:
+            # a longer text, if its function words are all this language's and there are
+            # ``SOLE_MIN_OWN`` of them: a table with a few words among the numbers
+            # ("Shr 22 cts vs 49 cts")
+            return lang if len(evidence.words) == 1 and mine >= self.SOLE_MIN_OWN else None
         words = evidence.words
         n = words[lang]
         return lang if all(m < n for other, m in words.items() if other != lang) else None

@@ -155,6 +155,16 @@ def test_hyphenated_words_and_words_with_digits_are_no_function_words() -> None:
     assert "sk" not in DETECT.evidence("pre-tax profit").words
 
 
+def test_an_english_earnings_table_is_english() -> None:
+    table = ("HARBOUR MILLS CORP <HBM> 2ND QTR NET\n    DENVER, May 4 -\n    Shr 14 cts vs 19 cts\n"
+             "    Net 812,400 vs 1,104,900\n    Revs 9.8 mln vs 11.2 mln\n    Six mths\n"
+             "    Shr 30 cts vs 41 cts\n    Net 1,760,000 vs 2,390,000\n    Revs 20.1 mln vs 23.4 mln\n")
+    assert DETECT.detect(table) == "en"
+    # the same numbers with a few words of another language are not taken for English
+    assert DETECT.detect("Umsatz 9,8 Mio. gegenüber 11,2 Mio. und der Gewinn stieg auf 14 Cent je "
+                         "Aktie, nachdem er im Vorjahr bei 19 Cent gelegen hatte") == "de"
+
+
 def test_a_text_in_capitals_is_read_in_lower_case() -> None:
     assert DETECT.langdetect_text("ZLODĚJI UKRADLI AUTO") == "zloději ukradli auto"
     # Capitals among lower-case words are names or acronyms: left as they are.
