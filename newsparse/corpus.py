@@ -508,13 +508,20 @@ class Corpus:
     def _group_quotes(self, entities: tuple[CorpusEntity, ...]) -> tuple[QuoteGroup, ...]:
         units: list[_QuoteUnit] = []
         speakers: list[str | None] = []
+        quote_words = self.quote_words
+        folded: dict[str, str] = {}  # speakers recur: fold each once
         for a, article in enumerate(self._articles):
             for q in article.quotes:
-                words = self.quote_words(q.text)
+                words = quote_words(q.text)
                 if words:
-                    speaker = self._speaker_name(a, q, entities)
+                    speaker = self._speaker_name(a, q, entities) if q.speaker else None
                     speakers.append(speaker)
-                    units.append(_QuoteUnit(a, q, words, None if speaker is None else fold_name(speaker)))
+                    key: str | None = None
+                    if speaker is not None:
+                        key = folded.get(speaker)
+                        if key is None:
+                            key = folded[speaker] = fold_name(speaker)
+                    units.append(_QuoteUnit(a, q, words, key))
         sets = _Sets(len(units))
         # the same words (a short quote: and the same speaker) are one quotation at once, and
         # only the first of them is compared with the rest
@@ -528,7 +535,8 @@ class Corpus:
                 sets.union(i, j)
         # candidates: the quotes that share one of its rarest shingles; for a short quote,
         # also the quotes of its speaker with its rarest word
-        shingles = {i: self._shingles(units[i].words) for i in reps}
+        make_shingles = self._shingles
+        shingles = {i: make_shingles(units[i].words) for i in reps}
         counts = Counter(itertools.chain.from_iterable(shingles.values()))
         limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
         # each quote's rarest shingles among those shared, and who has them
