@@ -27,9 +27,17 @@ How it works, in short:
    that opens its own paragraph, and, for a partial quote, the subject of its sentence.
    A speaker is an entity mention beside the cue (through a title or an apposition:
    ``Russia's deputy foreign minister, Sergei Ryabkov, said``), a pronoun resolved to the
-   last entity of a fitting kind named before, a role (``the minister said``) resolved to
-   the last entity holding that title, or, when :attr:`QuoteParser.NOMINAL_SPEAKERS` is
-   true, a common-noun speaker such as ``police`` given as printed (``how="nominal"``).
+   subject of its sentence or of the sentence before (else the last entity of a fitting
+   kind named before), a role (``the minister said``) resolved to the last entity holding
+   that title, or, when :attr:`QuoteParser.NOMINAL_SPEAKERS` is true, a common-noun speaker
+   such as ``police`` or ``a senior Cruz adviser`` given as printed (``how="nominal"``).
+   A body acting for a name is given as printed (``the Trump campaign``, ``Ryan's office``:
+   ``how="affiliation"``); a writing speaks for its author (``the Kremlin statement``).
+   When a sentence holds several attributions, the outermost wins: a source ending the
+   sentence (``“…,” X said, according to CNN``; ``…, The Times reported``), a source
+   opening it (``According to X, …``), then the first cue of the quote's clause (``Israel
+   said Clinton called on members to be “…”``), past phrases set off at the start
+   (``After Trump spoke, …``); a cue word used as a noun (``his comments``) is no cue.
 
 Vocabularies (cue verbs, cue phrases, pronouns, role nouns, mark pairs) are class
 attributes; extend them in a subclass.  The compiled patterns are built once per class.
@@ -66,6 +74,12 @@ def _regular(*bases: str) -> frozenset[str]:
         else:
             out.update((b + "s", b + "ed", b + "ing"))
     return frozenset(out)
+
+
+def _doubled(*bases: str) -> frozenset[str]:
+    """The forms of regular verbs that double their last consonant: ``admit`` -> admit,
+    admits, admitted, admitting."""
+    return frozenset(f for b in bases for f in (b, b + "s", b + b[-1] + "ed", b + b[-1] + "ing"))
 
 
 _Trie = dict[str, "_Trie"]
@@ -141,11 +155,31 @@ class _Tables:
         self.voice = frozenset(w.casefold() for w in cls.VOICE_NOUNS)
         self.before_name = frozenset(w.casefold() for w in cls.BEFORE_NAME) | self.determiners | self.roles
         self.naming = frozenset(w.casefold() for w in cls.NAMING_CUES)
+        self.hearer_first = frozenset(w.casefold() for w in cls.HEARER_CUES)
+        self.fronting = frozenset(w.casefold() for w in cls.FRONTING)
+        polls = {f for w in cls.POLL_NOUNS for f in (w.casefold(), w[:1].upper() + w[1:].casefold())}
+        self.polls = re.compile(r"\b(?:" + _trie(polls) + r")\b")
+        fronting = {f for w in self.fronting for f in (w, w[:1].upper() + w[1:])}
+        self.fronted = re.compile(r"[^\w,.;:!?]{0,6}(?:" + _trie(fronting) + r")\b")
+        self.quantities = frozenset(w.casefold() for w in cls.QUANTITIES)
+        self.noun_before = frozenset(w.casefold() for w in cls.NOUN_BEFORE)
+        self.bodies = frozenset(w.casefold() for w in cls.BODY_NOUNS)
+        self.indefinite = frozenset(w.casefold() for w in cls.INDEFINITE)
+        self.participle_openers = frozenset(w.casefold() for w in cls.PARTICIPLE_OPENERS)
+        self.sources = frozenset(w.casefold() for w in cls.SOURCE_CUES)
+        # Where a source cue may stand (a quick test before the cues are looked for).
+        hints: set[str] = set()
+        for c in cls.SOURCE_CUES | cls.ACCORDING:
+            c = c.casefold()
+            hints.update((c, c[:1].upper() + c[1:]))
+        self.source_hint = re.compile(_trie(hints).replace(r"\ ", r"\s+"))
         self.elision = regex.compile(r"(?:\d\d?s?|" + "|".join(
             regex.escape(e) for e in sorted(cls.ELISIONS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])",
             regex.I | regex.V1)
 
 
+# A word (with the dots of an abbreviation, and so with the full stop of a word that ends a
+# sentence: see ``_bare``).
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+")
 # A sentence ends at . ! ? … (with closing marks after it) followed by space and a sentence
 # start; not after a title abbreviation or an initial (``Mr. Putin``, ``J. Smith``, ``U.S.``).
@@ -160,18 +194,52 @@ _SPACE = regex.compile(r"\s++")
 _PARA_START = regex.compile(r"\s*+")  # used with match(), which anchors at pos
 # What may stand between a quote's closing mark and its attribution (``,” said``; ``” — X``).
 _TRAIL_LEAD = regex.compile(r"[,\s]*+(?:[—–]|--?)?\s*+", regex.V1)
+# What ``_TRAIL_LEAD`` may start with (otherwise it matches nothing).
+_TRAIL_SIGNS = frozenset(",—–-")
 # A dash before the speaker: ``“…” — Jane Doe``.
 _DASH = regex.compile(r"[\s,]*+(?:[—–]|--?)\s*+", regex.V1)
 _SENTENCE_MARK = frozenset(".!?…")
 # Title abbreviations and initials whose dot does not end a phrase (``Sen.``, ``J.``, ``D-N.Y.``).
 _ABBREV = regex.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Cmdr|Atty|"
                         r"Supt|Insp|Pres|Sec|Jr|Sr|Gens?|[\p{Lu}])\.", regex.V1)
+# Where a new clause with its own subject may start inside a sentence.
+_CLAUSE_BREAK = re.compile(
+    r"[,;]\s+(?:while|whereas|but|although|though|yet|and)\b|;|\s(?:after|before|when|while|whereas|because)\s"
+    r"|\s(?:and|but)\s+(?=[A-ZÀ-ÖØ-ÞА-Я])|\s[—–-]+\s")
+# "“…” by X", "“…” was coined by X": the agent after a quote.
+_BY_AGENT = regex.compile(r"[,\s]*+(?:(?:was|were|is|are|been|first)\s++[a-z]++\s++)?by\s++")
+# Signs that end the stretch a rule reads, for quick tests (``not _DASHES.isdisjoint(text)``).
+_DASHES = frozenset('—–-')
+_INTRO_STOPS = frozenset('.,;“”"')
+_CLAUSE_STOPS = frozenset('.;!?')
+_NAME_GAP_STOPS = frozenset('.,;:!?“”"()[]')
+_ROLE_GAP_STOPS = frozenset('.;:!?“”"(),')
+_QUALIFIER_STOPS = frozenset('.,;:!?()“”"—–')
+_GAP_STOPS = frozenset(';!?“”"«»')
+# A share of a group before its name ("31 percent of", "Six in 10", "a majority of").
+_SHARE_OF = re.compile(r"(?:\d%|\bpercent|\bper cent|\bin 10|\bmajority|\bhalf|\bthird|\bquarter)"
+                       r"(?: of)?(?: the)? ?\Z")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PAREN = regex.compile(r"\s*+\([^()\n]{0,40}+\)")
 _CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}", regex.V1)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}]++(?=[^\p{L}\p{N}]*+\Z)", regex.V1)
 
 
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]", regex.V1)
+
+
+def _bare(m: regex.Match[str]) -> str:
+    """A word found by ``_WORDS``, folded, without a full stop after it (``adviser.``)."""
+    return m.group().rstrip(".").casefold()
+
+
+def _text_start(source: str, lo: int, hi: int) -> int:
+    """Where the text of ``source[lo:hi]`` starts, after white space (``_PARA_START``; a
+    character that is no space to ``str.isspace`` is none to the engine either)."""
+    if lo >= hi or not source[lo].isspace():
+        return lo
+    m = _PARA_START.match(source, lo, hi)
+    return m.end() if m else lo
 
 
 def _letter_or_digit(ch: str) -> bool:
@@ -197,6 +265,37 @@ def _positions(text: str, chars: str, lo: int, hi: int) -> list[int]:
 def _words_at_least(text: str, lo: int, hi: int, n: int) -> bool:
     """Are there ``n`` or more words in ``text[lo:hi]``?  (Stops at the ``n``-th.)"""
     return n <= 0 or next(islice(_WORDS.finditer(text, lo, hi), n - 1, None), None) is not None
+
+
+# Function words: none stands in a description between a cue and the name after it
+# ("said undecided voter Jane Doe", not "said that Jane Doe").
+_FUNCTION = frozenset({
+    "that", "this", "these", "those", "there", "their", "they", "them", "then", "than", "what",
+    "when", "where", "which", "while", "whom", "whose", "with", "without", "would", "will", "were",
+    "been", "being", "have", "having", "does", "done", "could", "should", "might", "must", "also",
+    "only", "just", "even", "still", "because", "since", "after", "before", "about", "into",
+    "onto", "upon", "from", "over", "under", "between", "during", "against", "through", "some",
+    "more", "most", "such", "very", "much", "many", "each", "every", "both", "either", "neither",
+    "here", "thus", "once", "until", "unless", "though", "although", "whether", "anyone",
+    "everyone", "someone", "nobody", "himself", "herself", "itself", "themselves", "ourselves",
+    "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "recently", "again",
+})
+# Prepositions of a place or group after a role noun (``a staffer in the room``).
+_RELATIVES = frozenset({"who", "which", "that"})
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "from", "of", "for", "on", "with", "near", "inside", "outside",
+}) | _RELATIVES
+# Words before a name that make it an object, not a speaker ("a message to Trump:").
+_OBJECT_BEFORE = frozenset({
+    "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
+    "towards", "over", "under", "than", "like",
+})
+# A party and state tag after a legislator's name (``R-Pa.``, ``D-N.Y.``): no speaker.
+_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*+", regex.V1)
+# What may stand between two quotes that share a speaker ("“A” and “B,” she said").
+_JOINERS = frozenset({"", "and", "or"})
+_PERSON = (EntityKind.PERSON,)
+_SPEAKING = (EntityKind.PERSON, EntityKind.ORG)
 
 
 class _Mark:
@@ -332,8 +431,8 @@ class _Sentences:
         # order, from where the last end left off, as ``finditer`` does.
         pos = p.start
         for dot in _positions(source, ".!?…", p.start, p.end):
-            if dot < pos:
-                continue
+            if dot < pos or (dot + 1 < p.end and source[dot + 1].isalnum()):
+                continue  # (no end right before a letter or digit: "U.S.", "3.5")
             m = _SENT_END.match(source, dot, p.end)
             if m is None:
                 continue
@@ -395,9 +494,13 @@ class _Index:
         self.starts = starts
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
+        self.speech_nouns: list[int] = []  # where a cue word stands as a noun
         self._source = source
         self._spans = spans
         self._sents = sents
+        self.source = source
+        self.sents = sents
+        self.t = t
         self._t = t
         self._blocks: dict[int, list[int]] = {}
         self._scanned: dict[int, list[bool]] = {}
@@ -462,11 +565,31 @@ class _Index:
         else:
             hits = [(m.start(), m.end()) for m in self._t.cue.finditer(source, 0, end)]
         holds = self._spans.holds
-        found = [_Cue(s, e, source[s:e]) for s, e in hits if s < b and not holds(s)]
+        found = []
+        for s, e in hits:
+            if s < b and not holds(s):
+                # A word right before: the cue word may be a noun ("his comments").
+                if s > 1 and source[s - 1] == " " and source[s - 2].isalpha() and (
+                        source[s].isupper() or self._noun_use(s)):
+                    bisect.insort(self.speech_nouns, s)  # no cue, but talk of speech
+                else:
+                    found.append(_Cue(s, e, source[s:e]))
         if found:
             i = bisect.bisect_left(self.cue_starts, a)
             self.cues[i:i] = found
             self.cue_starts[i:i] = [c.start() for c in found]
+
+    def _noun_use(self, s: int) -> bool:
+        """Is the cue word at ``s`` a noun here: after a determiner or a possessive (``his
+        comments``, ``a tweet``, ``Trump's remarks``), or capitalised inside a name?"""
+        source = self._source
+        if s < 2 or source[s - 1] != " " or not source[s - 2].isalpha():
+            return False  # no word right before (a sentence's start, a mark, a digit)
+        if source[s].isupper():
+            return True  # a capital after a word: part of a name ("New York State")
+        j = source.rfind(" ", max(0, s - 16), s - 1)
+        w = source[j + 1:s - 1].casefold()
+        return w in self._t.noun_before or w.endswith(("'s", "’s", "s'", "s’"))
 
     def cues_in(self, lo: int, hi: int) -> list[_Cue]:
         """The cues that lie within ``[lo, hi)``, in text order."""
@@ -480,6 +603,13 @@ class _Index:
         if out and out[-1].end() > hi:
             out.pop()
         return out
+
+    def speech_in(self, lo: int, hi: int) -> bool:
+        """Is there a cue, or a cue word used as a noun (``his claim``), in ``[lo, hi)``?"""
+        if self.first_cue(lo, hi) is not None:
+            return True
+        i = bisect.bisect_left(self.speech_nouns, lo)
+        return i < len(self.speech_nouns) and self.speech_nouns[i] < hi
 
     def cue_at(self, lo: int, hi: int) -> _Cue | None:
         """The cue starting at ``lo`` (and ending by ``hi``), if any."""
@@ -527,9 +657,26 @@ class QuoteParser:
         "dismiss", "reject", "scoff", "sneer", "whisper", "murmur", "cry", "sigh", "laugh",
         "boom", "thunder", "chide", "scold", "blame", "counsel", "advise", "inform", "assess",
         "summarise", "summarize", "recommend", "propose", "implore", "beg", "rail", "opine",
-        "proclaim", "profess", "explain", "acknowledge", "pronounce", "signal",
+        "proclaim", "profess", "explain", "acknowledge", "pronounce", "signal", "retaliate",
+        "interject", "react", "remember", "bemoan", "theorize", "theorise", "speculate", "reason",
+        "relay", "confide", "brag", "gush", "rave", "marvel", "fume", "grouse", "grumble", "gripe",
+        "snipe", "taunt", "tease", "holler", "bellow", "growl", "snarl", "mutter", "mumble",
+        "inquire", "enquire", "interrupt", "clarify", "reassure", "concur", "paraphrase", "exult",
+        "lecture", "preach", "jeer", "heckle", "threaten", "riff", "caution", "deadpan", "recollect",
+        "scoff", "huff", "wail", "pronounce", "surmise", "rebuke", "chastise", "admonish", "implore",
+        "exhort", "bark", "beam", "sob", "repeat",
+    ) | _doubled(
+        "admit", "quip", "slam", "dub", "beg", "snap", "jab", "nag", "aver", "rebut",
     ) | frozenset({
-        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+        # Verbs whose base form is mostly a noun ("a text message"): the inflected forms only.
+        "emailed", "emailing", "e-mailed", "texted", "texting", "messaged", "messaging", "retweeted",
+        "retweeting", "objected", "protested", "cheered", "blogged", "regretted", "echo", "echoes",
+        "echoed", "echoing", "emails", "messages",
+        "shot back", "fired back", "hit back", "shoots back", "fires back", "hits back",
+        "snapped back", "chimed in", "chimes in", "weighed in", "weighs in", "piped up", "spoke up",
+        "summed up", "sums up", "broke in", "cut in", "sang", "sings", "labelled", "labelling",
+        "pressed", "countered", "wrote back", "writes back", "told", "went on to say",
+        "say", "says", "said", "saying", "tell", "tells", "telling", "write", "writes", "wrote",
         "written", "writing", "speak", "speaks", "spoke", "speaking", "put it", "puts it", "went on",
         "goes on", "go on", "thinks", "thought", "believes", "believed", "feels", "felt", "hopes",
         "hoped", "argue", "read", "reads", "pointed out", "points out", "pointing out", "swore",
@@ -548,6 +695,11 @@ class QuoteParser:
     #: Which of the cues take their speaker after them and nothing before.
     ACCORDING: ClassVar[frozenset[str]] = frozenset({
         "according to", "in the words of", "as quoted by", "quoted by", "selon", "según", "laut",
+    })
+    #: Cues that name a source reporting what was said (``…, CNN reported``); one that ends
+    #: the sentence after a quote, like ``according to X``, gives the quote its speaker.
+    SOURCE_CUES: ClassVar[frozenset[str]] = frozenset({
+        "reported", "reports", "first reported", "wrote", "writes", "noted", "notes",
     })
     #: Opening mark -> closing mark.  Straight marks close themselves.
     MARK_PAIRS: ClassVar[dict[str, str]] = {
@@ -606,6 +758,31 @@ class QuoteParser:
         "student", "students", "doctor", "doctors", "nurse", "neighbour", "neighbor", "neighbours",
         "neighbors", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
         "chairperson", "president-elect", "secretary-general", "commissioner", "inspector", "sheriff",
+        "candidates", "polls", "team", "groups", "company", "companies", "media", "reports", "crowd",
+        "crowds", "executives", "board", "politicians", "rivals", "women", "men", "opponents",
+        "advocates", "economists", "audience", "networks", "unions", "union", "observers",
+        "lawyers", "attorneys", "countries", "camp", "organizations", "organisations", "authorities",
+        "staff", "attendees", "outlets", "outlet", "lawsuit", "filing", "filings", "court", "panel",
+        "counsel", "confidant", "confidante", "confidants", "surrogate", "surrogates", "backers",
+        "fans", "followers", "opponent", "rival", "historian", "historians", "scholar", "scholars",
+        "scientist", "scientists", "physician", "physicians", "businessman", "businesswoman",
+        "entrepreneur", "investor", "investors", "banker", "bankers", "pundit",
+        "pundits", "blogger", "bloggers", "correspondent", "moderator", "interviewer", "columnists",
+        "editors", "editorial", "magazine", "tabloid", "network", "station", "channel", "nonprofit",
+        "tank", "institute", "coalition", "committees", "agencies", "departments", "ministers",
+        "secretaries", "governors", "mayors", "ambassadors", "judges", "chairmen", "directors",
+        "veteran", "veterans", "soldier", "soldiers", "parent", "parents", "citizen", "citizens",
+        "immigrant", "immigrants", "refugee", "refugees", "victim", "victims", "survivor",
+        "survivors", "relative", "relatives", "family", "families", "caller", "callers",
+        "attendee", "participant", "participants", "respondent", "respondents", "delegation",
+        "assistant", "deputy", "nominees", "contender", "contenders", "incumbent",
+        "challenger", "republican", "democrat", "conservative", "liberal", "progressive",
+        "progressives", "evangelicals", "evangelical", "independents", "libertarian", "boy", "girl",
+        "child", "kid", "teenager", "teen", "youth", "user", "users", "actor",
+        "actress", "designer", "commenter", "commenters", "viewer", "viewers", "reader", "readers",
+        "listener", "listeners", "artist", "singer", "musician", "comedian", "celebrity", "star",
+        "athlete", "player", "players", "representatives", "chair", "pastor", "priest", "rabbi",
+        "imam", "bishop", "cleric", "preacher", "chef", "deputies", "agent", "agents",
     })
     #: Role nouns after a name that speak for the named entity itself (``the Kremlin
     #: statement``, ``the Trump campaign``): the speaker is the entity (``how="affiliation"``).
@@ -614,6 +791,18 @@ class QuoteParser:
         "post", "video", "ad", "filing", "campaign", "spokesman", "spokeswoman", "spokesperson",
         "office", "government", "administration", "account", "feed", "blog", "announcement",
         "communique", "readout", "transcript", "press",
+    })
+    #: The voice nouns that name a body or a person acting for the entity (``the Trump
+    #: campaign``, ``Ryan's office``): the speaker is the phrase as printed, not the entity.
+    BODY_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "campaign", "spokesman", "spokeswoman", "spokesperson", "office", "government",
+        "administration", "press",
+    })
+    #: Words opening a phrase for someone not named (``a senior Cruz adviser``, ``one
+    #: official``): such a phrase is not resolved to an entity holding the title.
+    INDEFINITE: ClassVar[frozenset[str]] = frozenset({
+        "a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "multiple",
+        "numerous", "various", "few",
     })
     #: Lower-case words that may stand between a cue and the name after it
     #: (``said former party chairman Jane Doe``), besides determiners and role nouns.
@@ -635,18 +824,57 @@ class QuoteParser:
         "chanting", "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling",
         "nickname", "nicknamed", "mock", "mocked", "mocks", "mocking",
     })
+    #: Cues whose object is who hears (``told Reuters``): the name after them is no speaker.
+    HEARER_CUES: ClassVar[frozenset[str]] = frozenset({
+        "tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure",
+        "assures", "assured", "assuring", "urge", "urges", "urged", "urging", "warn", "warns",
+        "warned", "warning", "remind", "reminds", "reminded", "reminding", "ask", "asks", "asked",
+        "asking",
+    })
     #: Words that open a speaker phrase without a name (``a spokesperson``, ``the minister``).
     DETERMINERS: ClassVar[frozenset[str]] = frozenset({
         "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "his", "her",
         "their", "its", "our", "other", "most", "few",
     })
+    #: Words that open an adverbial phrase set off by a comma at the start of a sentence
+    #: (``After Clinton spoke, …``, ``Asked about it, …``): no subject stands in it.
+    FRONTING: ClassVar[frozenset[str]] = frozenset({
+        "after", "when", "while", "as", "before", "since", "although", "though", "if", "because",
+        "during", "in", "on", "at", "for", "with", "without", "despite", "following", "amid",
+        "asked", "speaking", "unlike", "like", "once", "until", "upon", "from", "through", "under",
+        "over", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "whereas",
+        "according", "responding", "writing", "citing", "given", "even", "meanwhile", "still",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and",
+        "so", "yet", "now", "then", "also", "instead", "however", "indeed", "of", "about",
+        "regarding", "within", "among", "against", "toward", "towards", "across", "behind", "alongside",
+        "besides", "beyond", "near", "outside", "inside", "throughout", "whether", "unless", "by",
+    })
+    #: Words of quantity that may open a speaker phrase (``Multiple outlets``, ``Eleven groups``).
+    QUANTITIES: ClassVar[frozenset[str]] = frozenset({
+        "multiple", "numerous", "various", "dozens", "hundreds", "thousands", "millions", "all",
+        "both", "each", "every", "no", "this", "these", "those", "that", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "more", "fewer",
+        "top", "senior", "leading", "prominent", "other",
+    })
+    #: Words before an -ing cue that make it a participle of the clause's subject (``… by
+    #: saying``, ``upon saying``).
+    PARTICIPLE_OPENERS: ClassVar[frozenset[str]] = frozenset({
+        "by", "after", "before", "while", "upon", "when", "without", "in", "on", "since",
+    })
+    #: Words after which a cue word is a noun (``his comments``, ``a tweet``), no cue.
+    NOUN_BEFORE: ClassVar[frozenset[str]] = frozenset({
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose",
+    })
+    #: Nouns of a poll whose respondents' share speaks (``In a CNN poll, 31 percent of
+    #: Republicans said …``): the poll is the speaker.
+    POLL_NOUNS: ClassVar[frozenset[str]] = frozenset({"poll", "polls", "survey", "surveys", "study"})
     #: Words joining a second verb to the subject's first (``… and said``).
     COORDINATORS: ClassVar[frozenset[str]] = frozenset({"and", "but", "then", "before", "after", "while"})
     #: Give a speaker with no name (``police said``, ``a senior official told``) as printed,
     #: with ``how="nominal"``; set to ``False`` to leave such quotes without a speaker.
     NOMINAL_SPEAKERS: ClassVar[bool] = True
     #: Most characters between a speaker and the cue (an apposition may stand there).
-    MAX_GAP: ClassVar[int] = 120
+    MAX_GAP: ClassVar[int] = 200
     #: Most characters of writer's text between two parts of a split quote.
     MAX_SPLIT_GAP: ClassVar[int] = 200
     #: Most characters between a cue and a speaker after it (``said the Kremlin``).
@@ -690,6 +918,16 @@ class QuoteParser:
         for i, q in enumerate(found):
             q.kind = self._kind(source, q, sents.start_of(q.open, paras[q.para]))
             self._attribute(source, found, i, paras, sents, index, t)
+        # A quote joined to the next by "and", "or" or a comma shares the next one's speaker
+        # when it has none (“A” and “B,” Jane Doe said).
+        for i in range(len(found) - 2, -1, -1):
+            q, nq = found[i], found[i + 1]
+            if q.speaker is None and nq.speaker is not None and nq.para == q.last_para and \
+                    nq.open - q.after <= 6 and source[q.after:nq.open].strip(" ,").casefold() in _JOINERS \
+                    and nq.how in ("same-sentence", "following-sentence", "dash", "continuation") and \
+                    q.kind == "partial" and not self.is_title(source[q.start:q.end]):
+                q.speaker, q.speaker_span, q.cue_span = nq.speaker, nq.speaker_span, nq.cue_span
+                q.how = "continuation"
         return tuple(
             Quote(text=source[q.start:q.end], span=Span(q.start, q.end), speaker=q.speaker,
                   cue=None if q.cue_span is None else source[q.cue_span.start:q.cue_span.end],
@@ -706,16 +944,21 @@ class QuoteParser:
         out: list[_Found] = []
         carried: _Mark | None = None  # a double quote left open at the end of the previous paragraph
         n = len(source)
+        # The quote signs of all the paragraphs in one scan per sign (paragraphs in text order),
+        # shared out by bisection.
+        ordered = all(paras[k].end <= paras[k + 1].start for k in range(len(paras) - 1))
+        signs = _positions(source, t.mark_signs, paras[0].start, paras[-1].end) if ordered and paras else []
         for pi, para in enumerate(paras):
             stack: list[_Mark] = []
             closed: list[tuple[_Mark, int, int]] = []  # (opener, close mark pos, its length)
             first_mark = True
-            lead = _PARA_START.match(source, para.start, para.end)
-            text_start = lead.end() if lead else para.start
+            text_start = _text_start(source, para.start, para.end)
             if carried is not None and pi > 0 and paras[pi - 1].end <= para.start:
                 stack.append(carried)
             carried = None
-            for pos, size in self._marks(source, para.start, para.end, t):
+            within = signs[bisect.bisect_left(signs, para.start):bisect.bisect_left(signs, para.end)] \
+                if ordered else None
+            for pos, size in self._marks(source, para.start, para.end, t, within):
                 c = source[pos] if size == 1 else '"'
                 before = source[pos - 1] if pos > para.start else " "
                 after = source[pos + size] if pos + size < para.end else " "
@@ -729,9 +972,9 @@ class QuoteParser:
                 first_mark = False
                 top = stack[-1] if stack else None
                 if double:
-                    if c in "“„«‹「『" or (c == "»" and not any(s.char == "«" for s in stack)):
+                    if c in "“„«‹「『" or (c == "»" and not (stack and any(s.char == "«" for s in stack))):
                         # German „…“ closes with “; » opens only in the »…« style.
-                        if c == "“" and can_close and any(s.char == "„" for s in stack):
+                        if c == "“" and can_close and stack and any(s.char == "„" for s in stack):
                             self._close(stack, closed, "„", pos, size)
                         elif c == "»" and not can_open:
                             continue
@@ -739,12 +982,18 @@ class QuoteParser:
                             stack.append(_Mark(c, pos, True, pi, size))
                     elif c in "”»」』":
                         opener = "«" if c == "»" else ("“„" if c == "”" else "「『")
-                        if any(s.char in opener for s in stack):
+                        if stack and any(s.char in opener for s in stack):
                             self._close(stack, closed, opener, pos, size)
                         elif c == "”" and can_open and not can_close:
                             stack.append(_Mark(c, pos, True, pi, size))  # ”…” as an opener
+                        elif c == "”" and can_close and top is not None and top.char == '"':
+                            self._close(stack, closed, '"', pos, size)  # "…” mixed marks
                     else:  # straight "
-                        open_dq = any(s.char == '"' for s in stack)
+                        open_dq = bool(stack) and any(s.char == '"' for s in stack)
+                        if not open_dq and can_close and not can_open and top is not None and \
+                                top.char == "“" and top.para == pi:
+                            self._close(stack, closed, "“", pos, size)  # “…" mixed marks
+                            continue
                         if before.isdigit() and not open_dq:
                             continue  # inches: 6' 2"
                         if open_dq and (can_close or not can_open):
@@ -781,19 +1030,28 @@ class QuoteParser:
         return self._trimmed(source, out)
 
     @staticmethod
-    def _marks(source: str, lo: int, hi: int, t: _Tables) -> list[tuple[int, int]]:
+    def _marks(source: str, lo: int, hi: int, t: _Tables,
+               signs: list[int] | None = None) -> list[tuple[int, int]]:
         """The marks ``t.marks`` finds in ``source[lo:hi]``, as (position, length): found with
-        the faster scan for the signs, the apostrophes inside words dropped here."""
+        the faster scan for the signs (or among ``signs``, the signs' positions there), the
+        apostrophes inside words dropped here."""
         out: list[tuple[int, int]] = []
         skip = -1
-        for pos in _positions(source, t.mark_signs, lo, hi):
+        for pos in _positions(source, t.mark_signs, lo, hi) if signs is None else signs:
             if pos == skip:  # the second sign of ''
                 continue
             if source[pos] == "'" and pos + 1 < hi and source[pos + 1] == "'":
                 out.append((pos, 2))
                 skip = pos + 1
-            elif pos == 0 or not _letter_or_digit(source[pos - 1]) or pos + 1 >= hi or \
-                    not _letter_or_digit(source[pos + 1]):
+                continue
+            if pos == 0 or pos + 1 >= hi:
+                out.append((pos, 1))
+                continue
+            # (``_letter_or_digit`` inlined for ASCII neighbours: most signs are apostrophes
+            # inside words.)
+            b, a = source[pos - 1], source[pos + 1]
+            if not (b.isalnum() if b < "\x80" else _letter_or_digit(b)) or \
+                    not (a.isalnum() if a < "\x80" else _letter_or_digit(a)):
                 out.append((pos, 1))
         return out
 
@@ -876,24 +1134,51 @@ class QuoteParser:
             if hit is not None and source[hit[1].start:hit[1].end].casefold() in t.naming:
                 self._set(q, hit, "same-sentence")
             return
+        # 0. A source that ends the sentence is the outermost attribution: “…,” Sanders said,
+        # according to CNN / “…,” The Miami Herald reported.
+        hit = self._source_after(source, c, right_hi, index, t, sents)
+        if hit is not None:
+            self._set(q, hit, "same-sentence")
+            return
         # 1. A cue right after the quote: “…,” X said / “…,” said X / “…” — X.  Only after
         # a comma (inside or outside the marks) or a dash, or after a quote that stands alone.
-        lead = _TRAIL_LEAD.match(source, c, right_hi)
+        lead = _TRAIL_LEAD.match(source, c, right_hi) if c < right_hi and (
+            source[c] in _TRAIL_SIGNS or source[c].isspace()) else None
         after = lead.end() if lead else c
         inner = source[q.end - 1:q.end]
-        joined = inner in ",!?—–-…" or "," in source[c:after] or any(d in source[c:after] for d in "—–-") \
+        joined = inner in ",!?—–-…" or "," in source[c:after] or not _DASHES.isdisjoint(source[c:after]) \
             or (not source[left_lo:o].strip() and q.kind == "direct")
         if joined:
             hit = self._cue_at(source, after, right_hi, index, t, trailing=True, sents=sents)
             if hit is not None:
                 self._set(q, hit, "same-sentence")
                 return
-        dash = _DASH.match(source, c, right_hi)
+        k = c
+        while k < right_hi and (source[k] == "," or source[k].isspace()):
+            k += 1  # (``_DASH`` needs a dash after these)
+        dash = _DASH.match(source, c, right_hi) if k < right_hi and source[k] in "—–-" else None
         if dash is not None:
             sp = self._mention_at(source, dash.end(), min(right_hi, dash.end() + 4), index)
             if sp is not None:
                 self._set(q, (sp, None), "dash")
                 return
+        # 1c. A quote closing its paragraph, signed in the next: “…”¶— Jane Doe, tweeting.
+        if q.last_para + 1 < len(paras) and last.end - c <= 3 and not source[c:last.end].strip(" .,\t"):
+            nxt = paras[q.last_para + 1]
+            sign = _DASH.match(source, nxt.start, nxt.end)
+            if sign is not None and sign.start() == nxt.start:
+                k = index.before(sign.end())
+                sp = None
+                if k < len(index.rows) and index.rows[k][1] <= nxt.end:
+                    ms, me, e = index.rows[k]
+                    lead_words = _WORDS.findall(source, sign.end(), ms)
+                    if e.kind in _SPEAKING and len(lead_words) <= 3 and all(
+                            w[:1].isupper() for w in lead_words) and not any(
+                            ch in source[sign.end():ms] for ch in ".,;:!?“”\"—–"):
+                        sp = _Speaker(e.name, Span(ms, me), "mention")
+                if sp is not None:
+                    self._set(q, (sp, None), "dash")
+                    return
         # 2. A cue before the quote in its sentence: X said: “…” / According to X, “…”.
         hit = self._cue_before(source, left_lo, o, index, t, sents)
         if hit is not None:
@@ -904,7 +1189,9 @@ class QuoteParser:
         last_word = _LAST_WORD.search(lead_text[:-1]) if lead_text.endswith(",") else None
         if lead_text.endswith((":", "—", "–", "--")) or (
                 last_word is not None and last_word.group().casefold() in t.voice):
-            sp = self._clause_subject(source, left_lo, o, index)
+            # The name the colon follows ("HEADLINE - Jane Doe: “…”"), else the subject.
+            sp = self._mention_before(source, left_lo + len(lead_text) - 1, left_lo, index) \
+                or self._clause_subject(source, left_lo, o, index)
             if sp is not None:
                 self._set(q, (sp, None), "colon")
                 return
@@ -918,7 +1205,8 @@ class QuoteParser:
         if inner in _SENTENCE_MARK or source[c - 1:c] in _SENTENCE_MARK:
             nxt_end = sents.end_of(c + 2, last)
             hi = min(nxt_end, next_q.open if next_q is not None else last.end)
-            lead = _TRAIL_LEAD.match(source, c, hi)
+            lead = _TRAIL_LEAD.match(source, c, hi) if c < hi and (
+                source[c] in _TRAIL_SIGNS or source[c].isspace()) else None
             after = lead.end() if lead else c
             hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
             if hit is not None:
@@ -944,16 +1232,22 @@ class QuoteParser:
                     self._set(q, hit, "preceding-sentence")
                     return
         # 6. A quote that opens its paragraph: the speaker named in the paragraph before.
-        head = _PARA_START.match(source, para.start, para.end)
-        if q.para > 0 and head is not None and head.end() == o:
+        if q.para > 0 and _text_start(source, para.start, para.end) == o:
             self._previous_paragraph(source, found, i, paras, sents, index, t)
             if q.speaker is not None:
+                return
+        # 6b. An agent after the quote: called “strategic ambiguity” by Jane Doe.
+        by = _BY_AGENT.match(source, c, right_hi) if 0 <= source.find("by", c, c + 24) < right_hi else None
+        if by is not None:
+            sp = self._mention_at(source, by.end(), min(right_hi, by.end() + 4), index)
+            if sp is not None:
+                self._set(q, (sp, None), "same-sentence")
                 return
         # 7. A partial quote of some length, or one in a sentence with a cue: the subject of
         # its sentence.  (Short quotes in a sentence without a cue are scare quotes.)
         if q.kind == "partial" and (
                 _words_at_least(source, q.start, min(q.end, q.start + 200), self.SCARE_MAX_WORDS + 1)
-                or index.first_cue(s_start, s_end) is not None) and not self._headline_like(source, para):
+                or index.speech_in(s_start, s_end)) and not self._headline_like(source, para):
             self._subject(source, q, s_start, o, index)
 
     def is_title(self, text: str) -> bool:
@@ -996,7 +1290,9 @@ class QuoteParser:
             return None
         m = index.cue_at(lo, hi)
         if m is not None:  # said X / according to X
-            if self._introduces_next(source, m.end(), hi):
+            if self._introduces_next(source, m.end(), hi) or self._participle(m.group(), t):
+                # "“…,” telling Fox that …": who is told is no speaker; the participle's
+                # subject is the sentence's (found by the later rules).
                 return None
             sp = self._speaker_after(source, m.end(), hi, index, t)
             if sp is not None:
@@ -1016,16 +1312,47 @@ class QuoteParser:
             return None
         return sp, Span(m.start(), m.end())
 
+    def _source_after(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
+                      sents: _Sentences) -> tuple[_Speaker, Span] | None:
+        """The last cue in ``[lo, hi)`` (the writer's text after a quote, to its sentence's
+        end) when it names a source (``according to X``, ``X reported``) after a comma or
+        right after the quote, with its speaker."""
+        if hi - lo < 8 or t.source_hint.search(source, lo, hi) is None:
+            return None
+        cues = index.cues_in(lo, hi)
+        if not cues:
+            return None
+        m = cues[-1]
+        word = m.group().casefold()
+        if word not in t.according and word not in t.sources:
+            return None
+        if m.start() > lo + 2 and "," not in source[lo:m.start()] and word not in t.according:
+            return None
+        if word in t.according:
+            sp = self._speaker_after(source, m.end(), hi, index, t)
+        else:
+            k = source.rfind(",", lo, m.start())
+            sp = self._speaker_of_cue(source, max(lo, k + 1), hi, m, index, t, sents)
+        return None if sp is None else (sp, Span(m.start(), m.end()))
+
+    @staticmethod
+    def _participle(cue: str, t: _Tables) -> bool:
+        """A cue in its -ing form (``saying``, ``telling``), not ``according to``."""
+        first = cue.split(None, 1)[0].casefold() if cue.strip() else ""
+        return first.endswith("ing") and cue.casefold() not in t.according
+
     @staticmethod
     def _introduces_next(source: str, end: int, hi: int) -> bool:
         """``…,” Trump said: “…”``: a cue followed by a colon introduces the next quote."""
         rest = source[end:min(hi + 2, end + 40)]
         k = rest.find(":")
-        return k >= 0 and not any(ch in rest[:k] for ch in ".,;“”\"")
+        return k >= 0 and _INTRO_STOPS.isdisjoint(rest[:k])
 
     @staticmethod
     def _opens(source: str, lo: int, start: int) -> bool:
-        return not _words_at_least(source, lo, start, 7) and not any(ch in source[lo:start] for ch in ".;!?")
+        lead = source[lo:start]
+        return not _words_at_least(source, lo, start, 7) and (
+            _CLAUSE_STOPS.isdisjoint(lead) or _CLAUSE_STOPS.isdisjoint(_ABBREV.sub("", lead)))
 
     def _cue_before(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
                     sents: _Sentences) -> tuple[_Speaker, Span] | None:
@@ -1033,7 +1360,23 @@ class QuoteParser:
         if lo >= hi:
             return None
         cues = index.cues_in(lo, hi)
-        for m in reversed(cues):
+        if len(cues) > 1:
+            start = self._after_fronted(source, lo, hi, t)
+            cut = start
+            for b in _CLAUSE_BREAK.finditer(source, cut, hi):
+                cut = b.end()
+            # The first cue of the quote's clause (the outermost attribution: "Israel said
+            # Clinton called on members to be “…”"), then the cues before it, the nearest first.
+            starts = [m.start() for m in cues]
+            k = bisect.bisect_left(starts, cut)
+            if k == len(cues):
+                k = bisect.bisect_left(starts, start)
+            # A source opening the sentence ("According to X, …") is outermost of all.
+            order = [m for m in cues[:k] if m.start() < start and m.group().casefold() in t.according]
+            order += cues[k:] + cues[k - 1::-1] if k else cues
+        else:
+            order = cues
+        for m in order:
             sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
                 return sp, Span(m.start(), m.end())
@@ -1043,11 +1386,43 @@ class QuoteParser:
                         sents: _Sentences) -> _Speaker | None:
         if m.group().casefold() in t.according:
             return self._speaker_after(source, m.end(), hi, index, t)
+        cue = m.group().casefold()
+        if source[lo:m.start()].rstrip().endswith(",") and cue not in t.naming and \
+                cue not in t.hearer_first and not self._participle(cue, t):
+            # "“…” that Sanders can win, said Jane Doe." (the name after the cue ends the clause)
+            after = self._speaker_after(source, m.end(), hi, index, t)
+            if after is not None and after.how != "pronoun" and \
+                    source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
+                return after
         sp = self._speaker_before(source, lo, m.start(), index, t, sents)
-        if sp is None and _WORDS.search(source, lo, m.start()) is None:
-            # The cue opens the clause: "Said Jane Doe: …" / "“…” Told by …".
+        if sp is None and (_WORDS.search(source, lo, m.start()) is None or (
+                source[lo:m.start()].rstrip().endswith(",") and m.group().casefold() not in t.naming)):
+            # The cue opens the clause: "Said Jane Doe: …" / "“…” Told by …" / "“…” that
+            # Sanders can win, said Jane Doe".
             sp = self._speaker_after(source, m.end(), hi, index, t)
+        if sp is not None and sp.how in ("mention", "nominal") and (
+                "of" in source[max(0, sp.span.start - 8):sp.span.start] or
+                "10" in source[max(0, sp.span.start - 4):sp.span.start]) and _SHARE_OF.search(
+                source, max(0, sp.span.start - 24), sp.span.start):
+            # "In a CNN poll, 31 percent of Republicans said …": the poll speaks.
+            sp = self._poll(source, sents.start_at(m.start()), m.start(), index, t) or sp
         return sp
+
+    def _poll(self, source: str, lo: int, hi: int, index: _Index, t: _Tables) -> _Speaker | None:
+        """The poll (survey, study) named in ``[lo, hi)``, as printed from its determiner."""
+        hit = t.polls.search(source, lo, hi)
+        if hit is None:
+            return None
+        start = hit.start()
+        for wm in reversed(list(_WORDS.finditer(source, max(lo, hit.start() - 60), hit.start()))[-6:]):
+            if not _NAME_GAP_STOPS.isdisjoint(source[wm.end():start]):
+                break
+            start = wm.start()
+            if wm.group().casefold() in t.determiners:
+                break
+        if not self.NOMINAL_SPEAKERS:
+            return None
+        return _Speaker(source[start:hit.end()], Span(start, hit.end()), "nominal")
 
     def _cue_in(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
                 sents: _Sentences) -> tuple[_Speaker, Span] | None:
@@ -1074,28 +1449,45 @@ class QuoteParser:
             gap = _ABBREV.sub("", _PAREN.sub("", source[lo:ms]))
             if e.kind is EntityKind.PERSON and self._apposition_gap(gap, t):
                 return _Speaker(e.name, Span(ms, me), "apposition")  # said the ferry's captain, X
-            if any(ch in gap for ch in ".,;:!?“”\"()[]"):
+            if not _NAME_GAP_STOPS.isdisjoint(gap):
                 break
+            if k + 1 < len(index.rows) and source[me:index.rows[k + 1][0]].rstrip() in _POSSESSIVE:
+                continue  # "opined Cleveland's Plain Dealer": the name owned speaks
             gap_words = _WORDS.findall(gap)
             if len(gap_words) > 5 or not all(
-                    w[:1].isupper() or w.casefold() in t.before_name for w in gap_words):
+                    w[:1].isupper() or w.casefold() in t.before_name or (
+                        e.kind is EntityKind.PERSON and len(w) > 3 and w.casefold() not in _FUNCTION) or (
+                        w == "of" and i and gap_words[i - 1].casefold() in t.roles)  # secretary of state
+                    for i, w in enumerate(gap_words)):
                 break
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not gap_words:
-                role = self._role_after(source, me, hi, t)
+            indefinite_gap = bool(gap_words) and gap_words[0].casefold() in t.indefinite
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not gap_words or indefinite_gap:
+                role = self._role_after(source, me, hi, t, modifiers=e.kind is not EntityKind.PERSON)
                 if role is not None:  # "said one Trump confidant", "according to the Kremlin statement"
+                    if k + 1 < len(index.rows) and index.rows[k + 1][2].kind is EntityKind.PERSON and \
+                            not source[role:index.rows[k + 1][0]].strip():
+                        nms, nme, ne = index.rows[k + 1]  # "said Rubio spokesman Alex Conant"
+                        return _Speaker(ne.name, Span(nms, nme), "mention")
                     head = _LAST_WORD.search(source, me, role)
-                    if head is not None and head.group().casefold() in t.voice and e.kind in (
-                            EntityKind.PERSON, EntityKind.ORG):
-                        return _Speaker(e.name, Span(ms, me), "affiliation")
                     opening = _WORDS.search(source, lo, role)
+                    indefinite = opening is not None and opening.start() < ms and \
+                        opening.group().casefold() in t.indefinite
+                    if head is not None and head.group().casefold() in t.voice and e.kind in (
+                            EntityKind.PERSON, EntityKind.ORG) and not indefinite:
+                        return self._voice(source, e, ms, me, role, t)
                     return self._nominal_phrase(source, opening.start() if opening else lo, role, index, t)
+                if indefinite_gap:  # "said one Democrat familiar with the talks"
+                    opening = _WORDS.search(source, lo, ms)
+                    if opening is not None and self.NOMINAL_SPEAKERS:
+                        return _Speaker(source[opening.start():me], Span(opening.start(), me), "nominal")
+                    return None
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
                     return _Speaker(e.name, Span(ms, me), "mention")
                 if e.kind is EntityKind.LOC and not _CAPITAL_NEXT.match(source, me, hi):
                     return _Speaker(e.name, Span(ms, me), "mention")
-        words = list(_WORDS.finditer(source, lo, min(hi, lo + 60)))
+        words = list(_WORDS.finditer(source, lo, min(hi, lo + 80)))
         if words and not any(ch in source[lo:words[0].start()] for ch in ".,;:!?“”\""):
-            w = words[0].group().casefold()
+            w = _bare(words[0])
             kinds = t.pronouns.get(w)
             if kinds is not None:
                 sp = self._resolve_pronoun(words[0].start(), kinds, index)
@@ -1103,14 +1495,14 @@ class QuoteParser:
                     return _Speaker(sp[0], Span(words[0].start(), words[0].end()), "pronoun")
                 return None
             # "said a senior official", "according to the minister"
-            for j, wm in enumerate(words[:5]):
+            for j, wm in enumerate(words[:7]):
                 if source[words[j - 1].end() if j else lo:wm.start()].strip(" \t\u00a0"):
                     break
-                if wm.group().casefold() in t.roles and (
-                        j == len(words) - 1 or words[j + 1].group().casefold() not in t.roles):
+                if _bare(wm) in t.roles and (j == len(words) - 1 or _bare(words[j + 1]) not in t.roles):
                     if words[0].group().casefold() in t.determiners or words[0].group()[:1].isupper() \
                             or j == 0:
-                        return self._nominal_phrase(source, words[0].start(), wm.end(), index, t)
+                        return self._nominal_phrase(source, words[0].start(),
+                                                    wm.start() + len(wm.group().rstrip(".")), index, t)
                     break
         return None
 
@@ -1121,7 +1513,7 @@ class QuoteParser:
         if not phrase.endswith(","):
             return False
         phrase = phrase[:-1]
-        if any(ch in phrase for ch in ".,;:!?“”\"()[]"):
+        if not _NAME_GAP_STOPS.isdisjoint(phrase):
             return False
         words = _WORDS.findall(phrase)
         if not 1 <= len(words) <= 6 or not words[-1].islower():
@@ -1129,24 +1521,33 @@ class QuoteParser:
         first = words[0].casefold()
         return first in t.determiners or first in t.roles or first.endswith(("'s", "’s"))
 
-    def _role_after(self, source: str, me: int, hi: int, t: _Tables) -> int | None:
-        """The end of a role noun right after a name (``Trump confidant``, ``Clinton aides``)."""
+    def _role_after(self, source: str, me: int, hi: int, t: _Tables, modifiers: bool = False) -> int | None:
+        """The end of a role noun right after a name (``Trump confidant``, ``Clinton aides``);
+        with ``modifiers``, also after lower-case words (``U.S. law enforcement official``)."""
         end = None
+        last = me
         for j, wm in enumerate(_WORDS.finditer(source, me, min(hi, me + 40))):
-            if j > 2 or source[me if j == 0 else end or me:wm.start()].strip(" \t\u00a0'’s"):
+            if j > 2 or source[last:wm.start()].strip(" \t\u00a0'’s"):
                 break
-            word = wm.group()
-            if word.casefold() in t.roles and word.islower():
-                end = wm.end()
-            else:
-                break
+            word = wm.group().rstrip(".")
+            fw = word.casefold()
+            if fw in t.roles and word.islower():
+                end = wm.start() + len(word)
+            elif end is not None or not modifiers or not word.islower() or fw in _FUNCTION or \
+                    fw in t.gap_words or fw in t.determiners or len(word) < 3 or word != wm.group() or \
+                    fw.endswith(("s", "ed")) or t.cue.fullmatch(word) is not None:
+                break  # lower-case words before the role only, and no verb form
+            last = wm.end()
         return end
 
     def _nominal_phrase(self, source: str, start: int, end: int, index: _Index,
                         t: _Tables) -> _Speaker | None:
         head_m = _LAST_WORD.search(source, start, end)
         head = head_m.group().casefold() if head_m else ""
-        titled = self._by_title(head, start, index)
+        first = _WORDS.match(source, start, end)
+        # "a senior adviser" is someone not named; "the adviser" may be one named before.
+        indefinite = first is not None and first.group().casefold() in t.indefinite
+        titled = None if indefinite else self._by_title(head, start, index)
         if titled is not None:
             return _Speaker(titled, Span(start, end), "title")
         if not self.NOMINAL_SPEAKERS:
@@ -1158,18 +1559,25 @@ class QuoteParser:
         """The subject of a cue: the entity named just before it (through an apposition or a
         few adverbs), a pronoun, or a role; for ``…, saying`` and ``… and said`` the subject
         of the clause."""
-        words = list(_WORDS.finditer(source, max(lo, cue - self.MAX_GAP), cue))
-        cue_word = source[cue:cue + 12].split(maxsplit=1)[0].casefold() if cue < len(source) else ""
+        # The words just before the cue (the speaker's phrase is short; names further back
+        # are found through the mentions).
+        words = list(_WORDS.finditer(source, max(lo, cue - 100), cue))
+        cue_word = source[cue:cue + 20].split(maxsplit=1)[0].rstrip(",.;:!?”’\"'").casefold() \
+            if cue < len(source) and not source[cue].isspace() else ""
         j = len(words) - 1
         while j >= 0 and (words[j].group().casefold() in t.gap_words or words[j].group().endswith("ly")) \
                 and words[j].group().casefold() not in t.pronouns:
             j -= 1
         tail = source[words[j].end():cue] if j >= 0 else source[lo:cue]
-        participle = cue_word.endswith("ing") and "," in tail
-        if (j >= 0 and words[j].group().casefold() in t.coordinators) or participle:
+        # "X …, saying": a participle after a comma, or right after a quote ("“…,” telling").
+        participle = cue_word.endswith("ing") and cue_word != "according" and (
+            "," in tail or j < 0 or words[j].group().casefold() in t.participle_openers)
+        coordinated = j >= 0 and words[j].group().casefold() in t.coordinators
+        if coordinated or participle:
             # "…, saying", "… and said": the speaker of the sentence's earlier cue, or the
-            # subject of the sentence.
-            end = words[j].start() if j >= 0 else cue
+            # subject of the sentence.  (The word before ", saying" may be that cue: "X
+            # said, adding".)
+            end = words[j].start() if coordinated else words[j].end() if j >= 0 else cue
             s0 = min(lo, sents.start_at(cue))
             if chain:
                 for m in reversed(index.cues_in(s0, end)):
@@ -1178,9 +1586,13 @@ class QuoteParser:
                     sp = self._speaker_before(source, s0, m.start(), index, t, sents, chain=False)
                     if sp is not None:
                         return sp
-            return self._clause_subject(source, s0, end, index)
+            return self._nominal_subject(source, s0, end, index, t) or self._clause_subject(
+                source, s0, end, index)
         k = index.before(cue) - 1
         tries = 0
+        # A name closing a clause set off by one comma is the subject only if no name before
+        # that clause is ("Grandi, the High Commissioner for Refugees (UNHCR), reacted").
+        closing: _Speaker | None = None
         while k >= 0 and tries < 4:
             ms, me, e = index.rows[k]
             k -= 1
@@ -1188,21 +1600,41 @@ class QuoteParser:
                 continue
             if ms < lo or cue - me > self.MAX_GAP:
                 break
+            raw = source[me:cue]
+            if (")" in raw and "(" not in raw) or (source[ms + 1:ms + 2] == "-" and _PARTY_TAG.fullmatch(
+                    source, ms, me)):
+                continue  # a name inside a parenthesis, a party tag: "Rep. Jane Doe (D-N.Y.) said"
             tries += 1
-            gap = _PAREN.sub("", source[me:cue])
+            gap = _PAREN.sub("", raw)
             if self._gap_ok(gap, t):
+                found: _Speaker | None = None
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
-                    return _Speaker(e.name, Span(ms, me), "mention")
-                if self._gap_words_only(gap, t) and "'" not in gap[:2] and "’" not in gap[:2]:
+                    found = (self._voice(source, e, ms, me, self._voice_end(source, me, cue, t), t)
+                             if gap.strip() else None) or self._quantified(source, lo, ms, me, t) \
+                        or _Speaker(e.name, Span(ms, me), "mention")
+                elif self._gap_words_only(gap, t) and "'" not in gap[:2] and "’" not in gap[:2]:
                     # A place or other name as the subject: "the White House said".
-                    return _Speaker(e.name, Span(ms, me), "mention")
+                    found = self._quantified(source, lo, ms, me, t) or _Speaker(
+                        e.name, Span(ms, me), "mention")
+                if found is not None:
+                    if not self._closes_clause(source, lo, ms, gap):
+                        return found
+                    closing = closing or found
             if "," not in gap:
                 break  # only an apposition may hide an earlier name
+        if closing is not None:
+            return closing
+        if "," in tail:
+            # "An Israeli official, speaking on condition of anonymity, said": the phrase
+            # without a name that opens the clause, set off by the comma.
+            sp = self._nominal_subject(source, max(lo, sents.start_at(cue)), cue, index, t)
+            if sp is not None and source[sp.span.end:sp.span.end + 3].lstrip().startswith(","):
+                return sp
         if j < 0:
             return None
         w = words[j].group().casefold()
         between = source[words[j].end():cue]
-        if any(ch in between for ch in ".;:!?“”\"(),"):
+        if not _ROLE_GAP_STOPS.isdisjoint(between):
             return None
         kinds = t.pronouns.get(w)
         if kinds is not None:
@@ -1211,32 +1643,128 @@ class QuoteParser:
                 return _Speaker(ref[0], Span(words[j].start(), words[j].end()), "pronoun")
             return None
         if w not in t.roles:
-            return None
+            # "a Democratic staffer in the room wondered": a role and a place after it.
+            # "an official who spoke on condition of anonymity said"
+            r = j - 1
+            while r > 0 and j - r <= 9 and words[r].group().casefold() not in _PLACE_PREPOSITIONS:
+                r -= 1
+            if not (r > 0 and j - r <= (9 if words[r].group().casefold() in _RELATIVES else 5) and
+                    words[r - 1].group().casefold() in t.roles and not any(
+                    ch in source[words[r - 1].start():cue] for ch in ".;:!?“”\"(),")):
+                return None
+            j = r - 1
+            w = words[j].group().casefold()
         k2 = j
         while k2 > 0 and j - k2 < 5:
             prev = words[k2 - 1]
-            if source[prev.end():words[k2].start()].strip(" \t\u00a0'’s") or (prev.group().casefold() in \
-                    t.gap_words and prev.group().casefold() not in t.determiners):
-                break
+            fp = prev.group().casefold()
+            joining = fp in t.gap_words or fp in _FUNCTION or fp in t.coordinators or \
+                fp in _OBJECT_BEFORE or fp in t.fronting or t.cue.fullmatch(prev.group()) is not None
+            if source[prev.end():words[k2].start()].strip(" \t\u00a0'’s") or (
+                    joining and fp not in t.determiners):
+                break  # "while police said": the phrase starts after "while"
             k2 -= 1
             if prev.group().casefold() in t.determiners:
                 break
+        if w in t.voice and w not in t.bodies:
+            # "Trump issued a statement saying": a writing speaks for who issued it.
+            s0 = max(lo, sents.start_at(cue))
+            sp = self._nominal_subject(source, s0, words[k2].start(), index, t) or self._clause_subject(
+                source, s0, words[k2].start(), index)
+            if sp is not None:
+                return sp
         return self._nominal_phrase(source, words[k2].start(), words[j].end(), index, t)
 
+    @staticmethod
+    def _closes_clause(source: str, lo: int, ms: int, gap: str) -> bool:
+        """A name that ends a clause set off by one comma (``Clinton, who spoke to the
+        Conference of Mayors, did not …``): not the cue's subject, unless the name is itself
+        set off by commas (``the deputy minister, Sergei Ryabkov, said``)."""
+        if gap.count(",") != 1 or not gap.lstrip().startswith(","):
+            return False
+        before = source[max(lo, ms - 3):ms].rstrip()
+        return ms > lo and not before.endswith((",", "—", "–", "(", ":"))
+
     def _clause_subject(self, source: str, lo: int, hi: int, index: _Index) -> _Speaker | None:
-        """The first person or organisation named in ``[lo, hi)``."""
-        k = index.before(lo)
-        while k < len(index.rows) and index.rows[k][0] < hi:
-            ms, me, e = index.rows[k]
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG):
-                return _Speaker(e.name, Span(ms, me), "mention")
+        """The first person or organisation named in ``[lo, hi)`` after the phrases set off
+        at its start (``In June, after Clinton fell ill, Axelrod wrote``), else in all of it."""
+        row = self._subject_row(source, lo, hi, index, _SPEAKING)
+        if row is None:
+            k = index.before(lo)
+            while k < len(index.rows) and index.rows[k][0] < hi:
+                if index.rows[k][2].kind in _SPEAKING:
+                    row = index.rows[k]
+                    break
+                k += 1
+        if row is None:
+            return None
+        ms, me, e = row
+        t = index.t
+        role = self._role_after(source, me, hi, t)
+        if role is not None:
+            # "Sanders supporters are crying …": the name qualifies the speaker.
+            head = _LAST_WORD.search(source, me, role)
+            if head is not None and head.group().casefold() in t.voice:
+                return self._voice(source, e, ms, me, role, t)
+            if self.NOMINAL_SPEAKERS:
+                return _Speaker(source[ms:role], Span(ms, role), "nominal")
+        return _Speaker(e.name, Span(ms, me), "mention")
+
+    def _subject_row(self, source: str, lo: int, hi: int, index: _Index,
+                     kinds: tuple[EntityKind, ...]) -> tuple[int, int, Entity] | None:
+        """The first mention of an entity of one of ``kinds`` in ``[lo, hi)`` after the phrases set
+        off at its start, passing over a name that only qualifies the next (``Cruz spokesman
+        Rick Tyler``, ``Cleveland's Plain Dealer``)."""
+        k = index.before(self._after_fronted(source, lo, hi, index.t))
+        rows = index.rows
+        while k < len(rows) and rows[k][0] < hi:
+            if rows[k][2].kind in kinds:
+                if k + 1 < len(rows) and rows[k + 1][0] < hi and self._qualifies(source, rows[k][1],
+                                                                                 rows[k + 1][0]):
+                    k += 1
+                    continue
+                return rows[k]
             k += 1
         return None
+
+    def _qualifies(self, source: str, me: int, ns: int) -> bool:
+        """Only a possessive or a few role words between two names: the first qualifies the
+        second (``Cruz spokesman Rick Tyler``)."""
+        gap = source[me:ns]
+        if len(gap) > 40 or not _QUALIFIER_STOPS.isdisjoint(gap):
+            return False
+        rest = gap.strip()
+        possessive = False
+        for p in ("'s", "’s", "'", "’"):
+            if rest.startswith(p):
+                rest, possessive = rest[len(p):].lstrip(), True
+                break
+        if not possessive and not gap[:1].isspace():
+            return False
+        words = _WORDS.findall(rest)
+        if not words:
+            return possessive
+        roles = self.tables().roles
+        return len(words) <= 3 and all(w.casefold() in roles for w in words)
+
+    def _after_fronted(self, source: str, lo: int, hi: int, t: _Tables) -> int:
+        """Where the clause's subject may start: after the adverbial phrases (each opened by
+        one of :attr:`FRONTING` and closed by a comma) at the start of ``[lo, hi)``."""
+        pos = lo
+        for _ in range(3):
+            m = t.fronted.match(source, pos, hi)
+            if m is None:
+                break
+            comma = source.find(",", m.end(), min(hi, m.end() + 2 * self.MAX_GAP))
+            if comma < 0:
+                break
+            pos = comma + 1
+        return pos
 
     def _gap_ok(self, gap: str, t: _Tables) -> bool:
         """What may stand between a speaker's name and the cue: adverbs and auxiliaries, an
         apposition between commas, a possessive's role (``Peskov's spokesman``)."""
-        if len(gap) > self.MAX_GAP or any(ch in gap for ch in ";!?“”\"«»"):
+        if len(gap) > self.MAX_GAP or not _GAP_STOPS.isdisjoint(gap):
             return False
         if not gap.strip():
             return True
@@ -1252,6 +1780,46 @@ class QuoteParser:
         if ":" in rest or "." in rest:
             return False
         return self._gap_words_only(rest, t) or self._possessive_role(rest, t) or self._voice_only(rest, t)
+
+    def _voice(self, source: str, e: Entity, ms: int, me: int, end: int | None,
+               t: _Tables) -> _Speaker | None:
+        """The speaker of "<name> <voice noun>" (``me`` to ``end``): the entity itself for a
+        writing (``the Kremlin statement``), the phrase as printed for a body or a person
+        acting for it (``the Trump campaign``, ``Sanders's spokeswoman``)."""
+        if end is None:
+            return None
+        head = _LAST_WORD.search(source, me, end)
+        if head is not None and head.group().casefold() in t.bodies:
+            return _Speaker(source[ms:end], Span(ms, end), "affiliation")
+        return _Speaker(e.name, Span(ms, me), "affiliation")
+
+    def _voice_end(self, source: str, me: int, cue: int, t: _Tables) -> int | None:
+        """Where the voice nouns after a name end (``Trump campaign``, ``Ryan's office``), when
+        only they (and adverbs) stand before the cue."""
+        gap = source[me:cue]
+        if not (self._possessive_role(gap, t) or self._voice_only(gap, t)):
+            return None
+        end = None
+        for wm in _WORDS.finditer(source, me, cue):
+            if wm.group().casefold() in t.voice:
+                end = wm.end()
+        return end
+
+    def _quantified(self, source: str, lo: int, ms: int, me: int, t: _Tables) -> _Speaker | None:
+        """A name inside a phrase without a name that a quantity opens (``one senior Democrat``,
+        ``a Trump adviser``): the phrase as printed."""
+        k = ms - 1
+        while k > lo and source[k] == " ":
+            k -= 1
+        if k <= lo or not source[k].islower():
+            return None  # no lower-case word right before the name
+        before = list(_WORDS.finditer(source, max(lo, ms - 40), ms))[-3:]
+        for k, wm in enumerate(before):
+            if wm.group().casefold() in t.indefinite and not any(
+                    ch in source[wm.end():ms] for ch in ".,;:!?()“”\"—–") and all(
+                    w.group().islower() for w in before[k + 1:]):
+                return _Speaker(source[wm.start():me], Span(wm.start(), me), "nominal")
+        return None
 
     def _gap_words_only(self, gap: str, t: _Tables) -> bool:
         words = [w.casefold() for w in _WORDS.findall(gap)]
@@ -1273,7 +1841,21 @@ class QuoteParser:
 
     def _resolve_pronoun(self, pos: int, kinds: tuple[EntityKind, ...],
                          index: _Index) -> tuple[str, int] | None:
-        """The last entity of one of ``kinds`` named before ``pos`` (within reach)."""
+        """What a pronoun at ``pos`` stands for: for a person, the subject of its sentence
+        named before it, else (the pronoun being the subject) the subject of the sentence
+        before; otherwise the last entity of one of ``kinds`` named before ``pos`` (within
+        reach)."""
+        if kinds[0] is EntityKind.PERSON:
+            s0 = index.sents.start_at(pos)
+            sub = self._subject_row(index.source, s0, pos, index, _PERSON)
+            if sub is None and s0 > 0 and index.before(s0) == index.before(pos):
+                k = s0 - 1
+                while k > 0 and index.source[k].isspace():
+                    k -= 1  # (the sentence before may end a paragraph before)
+                ps = index.sents.start_at(k)
+                sub = self._subject_row(index.source, ps, s0, index, _PERSON)
+            if sub is not None:
+                return sub[2].name, sub[0]
         k = index.before(pos) - 1
         floor = pos - self.PRONOUN_REACH
         best: dict[EntityKind, tuple[str, int]] = {}
@@ -1302,6 +1884,18 @@ class QuoteParser:
                 if parts and parts[-1] == head:
                     return e.name
             k -= 1
+        return None
+
+    def _mention_before(self, source: str, pos: int, lo: int, index: _Index) -> _Speaker | None:
+        """The person or organisation named right before ``pos`` (nothing but space between)."""
+        k = index.before(pos) - 1
+        if k >= 0:
+            ms, me, e = index.rows[k]
+            prev = _LAST_WORD.search(source, max(lo, ms - 20), ms)
+            if ms >= lo and e.kind in _SPEAKING and not source[me:pos].strip() and (
+                    prev is None or (prev.group().casefold() not in _OBJECT_BEFORE and
+                    index.cue_at(prev.start(), prev.end()) is None)):
+                return _Speaker(e.name, Span(ms, me), "mention")
         return None
 
     def _mention_at(self, source: str, lo: int, hi: int, index: _Index) -> _Speaker | None:
@@ -1363,11 +1957,43 @@ class QuoteParser:
     def _subject(self, source: str, q: _Found, lo: int, hi: int, index: _Index) -> None:
         """A partial quote without a cue: the first person or organisation its sentence names,
         when nothing but the subject's verb phrase stands between it and the quote."""
-        k = index.before(lo)
-        while k < len(index.rows) and index.rows[k][0] < hi:
-            ms, me, e = index.rows[k]
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG):
-                q.speaker, q.speaker_span, q.how = e.name, Span(ms, me), "sentence-subject"
-                return
-            k += 1
+        t = self.tables()
+        sp = self._nominal_subject(source, lo, hi, index, t) or self._clause_subject(source, lo, hi, index)
+        if sp is not None:
+            q.speaker, q.speaker_span = sp.name, sp.span
+            q.how = sp.how if sp.how in ("nominal", "title") else "sentence-subject"
+
+    def _nominal_subject(self, source: str, lo: int, hi: int, index: _Index, t: _Tables) -> _Speaker | None:
+        """A speaker phrase without a name opening the clause ``[lo, hi)`` (after the phrases
+        set off at its start): a determiner, a number or a possessive name, a few modifiers and
+        a role noun (``An Israeli official``, ``Multiple outlets``, ``Trump's campaign
+        manager``)."""
+        start = self._after_fronted(source, lo, hi, t)
+        words = list(islice(_WORDS.finditer(source, start, min(hi, start + 100)), 8))
+        if not words or not self._opens_nominal(words[0].group(), t):
+            return None
+        for h, wm in enumerate(words):
+            if h and source[words[h - 1].end():wm.start()].strip(" \t\u00a0"):
+                return None
+            w = wm.group()
+            fw = w.casefold()
+            if h and fw in t.roles and w.islower():
+                while h + 1 < len(words) and words[h + 1].group().casefold() in t.roles and \
+                        words[h + 1].group().islower() and \
+                        not source[wm.end():words[h + 1].start()].strip(" \t\u00a0"):
+                    h += 1
+                    wm = words[h]
+                return self._nominal_phrase(source, words[0].start(), wm.end(), index, t)
+            if h and w.islower() and (fw in t.gap_words or fw in t.pronouns or fw.endswith("ed") or
+                                      t.cue.fullmatch(w) is not None):
+                return None  # a verb: the clause's subject was a name, or no noun phrase
+        return None
+
+    @staticmethod
+    def _opens_nominal(word: str, t: _Tables) -> bool:
+        """Can this word open a speaker phrase without a name: a determiner, a quantity, or a
+        possessive (``Trump's``)?"""
+        fw = word.casefold()
+        return fw in t.determiners or fw in t.quantities or fw[:1].isdigit() or (
+            word[:1].isupper() and fw.endswith(("'s", "’s")))
 
