@@ -332,23 +332,30 @@ class Corpus:
             if all(self.same_person(other, fullest) for other in longer):
                 for other in longer:
                     sets.union(people[words][0], people[other][0])
-        for indexes in people.values():
-            for i in indexes[1:]:
-                sets.union(indexes[0], i)
+        # (units with the same full name are one set already: rule 1 shared the name)
 
     def _attach_surnames(self, units: list[_Unit], sets: _Sets) -> None:
+        person = EntityKind.PERSON
+        alone = [i for i, u in enumerate(units) if u.kind is person and " " not in u.key]
+        wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
+        if not wanted:
+            return
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
+        find = sets.find
         for i, u in enumerate(units):
-            if u.kind is EntityKind.PERSON and " " in u.key:
+            if u.kind is person and " " in u.key:
+                root = -1
                 for form in u.forms:
                     if " " in form:
-                        by_surname[form.rsplit(" ", 1)[1]].add(i)
-        roots: dict[str, set[int]] = {s: {sets.find(i) for i in ids} for s, ids in by_surname.items()}
-        for i, u in enumerate(units):
-            if u.kind is EntityKind.PERSON and " " not in u.key:
-                candidates = roots.get(u.key, set())
-                if len(candidates) == 1:
-                    sets.union(i, next(iter(candidates)))
+                        surname = form.rsplit(" ", 1)[1]
+                        if surname in wanted:
+                            if root < 0:
+                                root = find(i)
+                            by_surname[surname].add(root)
+        for i in alone:
+            candidates = by_surname.get(units[i].key)
+            if candidates is not None and len(candidates) == 1:
+                sets.union(i, next(iter(candidates)))
 
     def _build_entities(self, units: list[_Unit], sets: _Sets
                         ) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
