@@ -132,9 +132,18 @@ class _Sets:
             self.parent[rb] = ra
 
     def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
+        """The sets, by root, each in increasing order."""
+        # every member's parent is smaller than it (roots are the smallest members, and path
+        # compression points at roots), so one pass in increasing order finds every root
+        root = self.parent[:]
+        out: dict[int, list[int]] = {}
+        for i, p in enumerate(self.parent):
+            r = root[i] = root[p]
+            members = out.get(r)
+            if members is None:
+                out[r] = [i]
+            else:
+                members.append(i)
         return out
 
 
