@@ -40,7 +40,7 @@ import attrs
 
 from .entities import fold_name
 from .errors import InputTypeError
-from .model import Article, EntityKind, Mention, Quote
+from .model import Article, Entity, EntityKind, Mention, Quote
 
 __all__ = ["Corpus", "CorpusEntity", "QuoteGroup"]
 
@@ -151,12 +151,13 @@ class _Unit:
     """One article's entity, as the corpus compares it (a plain slotted class: a corpus
     makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
 
-    __slots__ = ("article", "forms", "index", "key", "kind")
+    __slots__ = ("article", "entity", "forms", "index", "key", "kind")
 
-    def __init__(self, article: int, index: int, kind: EntityKind, key: str, forms: frozenset[str]) -> None:
+    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str]) -> None:
         self.article = article
         self.index = index  # the entity's place in the article's ``entities``
-        self.kind = kind
+        self.entity = entity
+        self.kind = entity.kind
         self.key = key  # the folded canonical name
         self.forms = forms  # every folded form: the name and each mention's text
 
@@ -290,7 +291,7 @@ class Corpus:
                     folded[text] = _fold(text)
                 forms = set(map(lookup, texts))
                 forms.discard("")
-                units.append(_Unit(a, e, entity.kind, folded[entity.name], frozenset(forms)))
+                units.append(_Unit(a, e, entity, folded[entity.name], forms))
         return units
 
     def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
@@ -372,10 +373,11 @@ class Corpus:
         repeat = itertools.repeat
         articles = self._articles
         text_of = operator.attrgetter("text")
+        second = operator.itemgetter(1)
         for members in sets.groups().values():
             if len(members) == 1:  # most entities are named in one article: the short way
                 u = units[members[0]]
-                entity = articles[u.article].entities[u.index]
+                entity = u.entity
                 ms = entity.mentions
                 names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
@@ -389,7 +391,7 @@ class Corpus:
             titles: dict[str, None] = {}  # in order, once each
             canonical: list[str] = []
             for u in group:
-                entity = self._articles[u.article].entities[u.index]
+                entity = u.entity
                 mentions.extend(zip(repeat(u.article), entity.mentions, strict=False))
                 if entity.titles:
                     titles.update(dict.fromkeys(entity.titles))
@@ -404,7 +406,8 @@ class Corpus:
                 best = max(range(len(group)), key=lambda k: (group[k].key.count(" "), len(canonical[k]),
                                                              counts[canonical[k]], canonical[k]))
                 name, key = canonical[best], group[best].key
-            names = tuple(dict.fromkeys(itertools.chain((m.text for _, m in mentions), sorted(canonical))))
+            texts = map(text_of, map(second, mentions))
+            names = tuple(dict.fromkeys(itertools.chain(texts, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
             order = (first[0], first[1].span.start if first[1] is not None else 0, name)
             built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
@@ -416,7 +419,7 @@ class Corpus:
         contested: dict[str, list[int]] = {}  # names several entities answer to
         surnames: dict[str, set[int]] = defaultdict(set)
         for n, (_, merged, group, key) in enumerate(built):
-            forms: frozenset[str] | set[str]
+            forms: set[str]
             if len(group) == 1:
                 u = group[0]
                 owner[u.article][u.index] = n
