@@ -284,14 +284,22 @@ class Corpus:
             named: dict[str, int] = {}  # an entity's name in the article -> its index there
             self._named.append(named)
             for e, entity in enumerate(article.entities):
-                named.setdefault(entity.name, e)
-                texts = set(map(text_of, entity.mentions))
-                texts.add(entity.name)
+                name = entity.name
+                named.setdefault(name, e)
+                ms = entity.mentions
+                if len(ms) == 1 and ms[0].text == name:  # named once, as itself: the common case
+                    key = folded.get(name)
+                    if key is None:
+                        key = folded[name] = _fold(name)
+                    units.append(_Unit(a, e, entity, key, {key} if key else set()))
+                    continue
+                texts = set(map(text_of, ms))
+                texts.add(name)
                 for text in texts.difference(folded):
                     folded[text] = _fold(text)
                 forms = set(map(lookup, texts))
                 forms.discard("")
-                units.append(_Unit(a, e, entity, folded[entity.name], forms))
+                units.append(_Unit(a, e, entity, folded[name], forms))
         return units
 
     def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
@@ -301,18 +309,29 @@ class Corpus:
         shared: dict[EntityKind, dict[str, int]] = {kind: {} for kind in EntityKind}
         person = EntityKind.PERSON
         union = sets.union
+        full: dict[str, int] = {}  # a person's full name -> the first unit of it
+        alone: list[int] = []  # the units of people named by one word
         for i, u in enumerate(units):
             first_with = shared[u.kind].setdefault
+            if u.kind is person:
+                if " " in u.key:
+                    full.setdefault(u.key, i)
+                else:
+                    alone.append(i)
+                for form in u.forms:
+                    if " " in form:
+                        j = first_with(form, i)
+                        if j != i:
+                            union(i, j)
+                continue
             for form in u.forms:
-                if u.kind is person and " " not in form:
-                    continue
                 j = first_with(form, i)
                 if j != i:
                     union(i, j)
         # 2. people: a full name that another extends, with the same given name
-        self._extend_people(units, sets)
+        self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
-        self._attach_surnames(units, sets)
+        self._attach_surnames(units, alone, sets)
         return self._build_entities(units, sets)
 
     def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -321,19 +340,20 @@ class Corpus:
         ``miguel diaz-canel bermudez``)."""
         return shorter[0] == longer[0] and set(shorter) <= set(longer)
 
-    def _extend_people(self, units: list[_Unit], sets: _Sets) -> None:
-        people: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for i, u in enumerate(units):
-            if u.kind is EntityKind.PERSON and " " in u.key:
-                people[u.words].append(i)
+    def _extend_people(self, full: dict[str, int], sets: _Sets) -> None:
+        """Rule 2 over the distinct full names (``full``: name -> a unit of it; the units of
+        one name are one set already, as rule 1 merged them on the name)."""
+        people = {tuple(key.split()): i for key, i in full.items()}
         # index each distinct name by its given name and each other word
         by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
         for words in people:
             for w in set(words[1:]):
                 by_pair[(words[0], w)].append(words)
         for words in sorted(people):
-            longer = [other for other in by_pair[(words[0], words[-1])]
-                      if len(other) > len(words) and self.same_person(words, other)]
+            pair = by_pair[(words[0], words[-1])]
+            if len(pair) < 2:
+                continue  # only itself
+            longer = [other for other in pair if len(other) > len(words) and self.same_person(words, other)]
             if not longer:
                 continue
             # ``George Bush`` with both ``George W Bush`` and ``George H W Bush``: which one
@@ -341,19 +361,18 @@ class Corpus:
             fullest = max(longer, key=lambda w: (len(w), w))
             if all(self.same_person(other, fullest) for other in longer):
                 for other in longer:
-                    sets.union(people[words][0], people[other][0])
-        # (units with the same full name are one set already: rule 1 shared the name)
+                    sets.union(people[words], people[other])
 
-    def _attach_surnames(self, units: list[_Unit], sets: _Sets) -> None:
-        person = EntityKind.PERSON
-        alone = [i for i, u in enumerate(units) if u.kind is person and " " not in u.key]
+    def _attach_surnames(self, units: list[_Unit], alone: list[int], sets: _Sets) -> None:
+        """Rule 3: a person named by one word joins the one person of the corpus whose full
+        name (any form of it) ends with that word, if there is one only."""
         wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
         if not wanted:
             return
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         find = sets.find
         for i, u in enumerate(units):
-            if u.kind is person and " " in u.key:
+            if " " in u.key and u.kind is EntityKind.PERSON:
                 root = -1
                 for form in u.forms:
                     if " " in form:
@@ -379,7 +398,10 @@ class Corpus:
                 u = units[members[0]]
                 entity = u.entity
                 ms = entity.mentions
-                names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
+                if len(ms) == 1 and ms[0].text == entity.name:
+                    names1: tuple[str, ...] = (entity.name,)
+                else:
+                    names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
                 built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
                                                    tuple(zip(repeat(u.article), ms, strict=False)),
@@ -474,12 +496,15 @@ class Corpus:
     def quote_words(self, text: str) -> tuple[str, ...]:
         """A quotation's words, folded: case, accents and the shapes of apostrophes and
         quotation marks do not count."""
-        if not text.isascii():
-            for mark in _APOSTROPHES:  # str.replace is much faster than str.translate
-                if mark in text:
-                    text = text.replace(mark, "'")
-        words = _QUOTE_WORD.findall(text.replace("`", "'").casefold())
-        if all(map(str.isascii, words)):  # the common case: no accent to take off
+        if "`" in text:
+            text = text.replace("`", "'")
+        if text.isascii():  # the common case: no accent to take off
+            return tuple(_QUOTE_WORD.findall(text.casefold()))
+        for mark in _APOSTROPHES:  # str.replace is much faster than str.translate
+            if mark in text:
+                text = text.replace(mark, "'")
+        words = _QUOTE_WORD.findall(text.casefold())
+        if all(map(str.isascii, words)):  # only dashes, marks and the like were not ASCII
             return tuple(words)
         return tuple(w if w.isascii() else fold_name(w) for w in words)
 
@@ -556,15 +581,23 @@ class Corpus:
         # also the quotes of its speaker with its rarest word
         make_shingles = self._shingles
         shingles = {i: make_shingles(units[i].words) for i in reps}
-        counts = Counter(itertools.chain.from_iterable(shingles.values()))
+        # the shingles more than one quote has, found with set operations alone (most
+        # shingles are one quote's), then counted
+        seen: set[str] = set()
+        repeated: set[str] = set()
+        for sh_set in shingles.values():
+            repeated |= sh_set & seen
+            seen |= sh_set
+        counts = Counter(itertools.chain.from_iterable(sh_set & repeated for sh_set in shingles.values()))
         limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
         # each quote's rarest shingles among those shared, and who has them
         rarest: dict[int, list[str]] = {}
-        useful = {sh for sh, n in counts.items() if 1 < n <= limit}  # shared, but not a phrase
+        useful = {sh for sh, n in counts.items() if n <= limit}  # shared, but not a phrase
         for i in reps:
             shared = shingles[i] & useful
             if shared:
-                rarest[i] = sorted(shared, key=lambda sh: (counts[sh], sh))[:keep] \
+                # by count, then by the shingle itself: two sorts, both keyed in C
+                rarest[i] = sorted(sorted(shared), key=counts.__getitem__)[:keep] \
                     if len(shared) > keep else list(shared)
         wanted = set(itertools.chain.from_iterable(rarest.values()))
         postings: dict[str, set[int]] = defaultdict(set)
@@ -584,10 +617,14 @@ class Corpus:
                 if said:
                     for w in said.intersection(u.distinct):
                         spoken[f"{u.speaker}\x00{w}"].append(i)
+        short = self.MIN_QUOTE_WORDS
+        same_quote, find, union = self.same_quote, sets.find, sets.union
         for i in reps:
             u = units[i]
-            candidates: set[int] = set()
             rare = rarest.get(i)
+            if rare is None and (u.speaker is None or len(u.words) >= short):
+                continue  # nothing it shares: no candidate
+            candidates: set[int] = set()
             if rare is not None:
                 if len(rare) == 1:
                     candidates.update(postings[rare[0]])
@@ -596,18 +633,21 @@ class Corpus:
                     sets_of = [postings[sh] for sh in rare]
                     for x, y in itertools.combinations(sets_of, 2):
                         candidates |= x & y
-            if len(u.words) < self.MIN_QUOTE_WORDS and u.speaker is not None:
+            if len(u.words) < short and u.speaker is not None:
                 speaker = u.speaker
                 fewest: list[int] = min((spoken[f"{speaker}\x00{w}"] for w in u.distinct),
                                         key=lambda ids: (len(ids), ids))
                 candidates.update(fewest)
-            for j in sorted(candidates):
-                if units[j].article != u.article and sets.find(i) != sets.find(j) \
-                        and self.same_quote(u, units[j]):
-                    sets.union(i, j)
+            candidates.discard(i)
+            # (in any order: the sets that result do not depend on it)
+            here = u.article
+            for j in candidates:
+                other = units[j]
+                if other.article != here and find(i) != find(j) and same_quote(u, other):
+                    union(i, j)
         groups: list[QuoteGroup] = []
         for members in sets.groups().values():
-            if len({units[i].article for i in members}) < 2:
+            if len(members) < 2 or len({units[i].article for i in members}) < 2:
                 continue
             ordered = sorted(members, key=lambda i: (units[i].article, units[i].quote.span.start))
             votes = Counter(speakers[i] for i in members if speakers[i] is not None)
