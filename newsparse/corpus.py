@@ -567,48 +567,44 @@ class Corpus:
                             key = folded[speaker] = fold_name(speaker)
                     units.append(_QuoteUnit(a, q, words, key))
         sets = _Sets(len(units))
-        # the same words (a short quote: and the same speaker) are one quotation at once, and
-        # only the first of them is compared with the rest
+        short = self.MIN_QUOTE_WORDS
+        # one pass: the same words (a short quote: and the same speaker) are one quotation at
+        # once, and only the first of them, a *rep*, is compared with the rest; the reps'
+        # shingles, those that more than one rep has (set operations alone: most shingles are
+        # one quote's), and the words of short quotes by speaker
         first: dict[tuple[str, str | None], int] = {}
         reps: list[int] = []
-        for i, u in enumerate(units):
-            j = first.setdefault((u.joined, u.speaker if len(u.words) < self.MIN_QUOTE_WORDS else None), i)
-            if j == i:
-                reps.append(i)
-            else:
-                sets.union(i, j)
-        # candidates: the quotes that share one of its rarest shingles; for a short quote,
-        # also the quotes of its speaker with its rarest word
         make_shingles = self._shingles
-        shingles = {i: make_shingles(units[i].words) for i in reps}
-        # the shingles more than one quote has, found with set operations alone (most
-        # shingles are one quote's), then counted
+        shingles: dict[int, set[str]] = {}
         seen: set[str] = set()
         repeated: set[str] = set()
-        for sh_set in shingles.values():
+        heard: dict[str, set[str]] = defaultdict(set)
+        for i, u in enumerate(units):
+            is_short = len(u.words) < short
+            j = first.setdefault((u.joined, u.speaker if is_short else None), i)
+            if j != i:
+                sets.union(i, j)
+                continue
+            reps.append(i)
+            sh_set = shingles[i] = make_shingles(u.words)
             repeated |= sh_set & seen
             seen |= sh_set
+            if is_short and u.speaker is not None:
+                heard[u.speaker].update(u.words)
         counts = Counter(itertools.chain.from_iterable(sh_set & repeated for sh_set in shingles.values()))
         limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
-        # each quote's rarest shingles among those shared, and who has them
-        rarest: dict[int, list[str]] = {}
         useful = {sh for sh, n in counts.items() if n <= limit}  # shared, but not a phrase
+        # each rep's rarest shared shingles, and the reps that have each shared shingle
+        rarest: dict[int, list[str]] = {}
+        postings: dict[str, set[int]] = defaultdict(set)
         for i in reps:
             shared = shingles[i] & useful
             if shared:
+                for sh in shared:
+                    postings[sh].add(i)
                 # by count, then by the shingle itself: two sorts, both keyed in C
                 rarest[i] = sorted(sorted(shared), key=counts.__getitem__)[:keep] \
                     if len(shared) > keep else list(shared)
-        wanted = set(itertools.chain.from_iterable(rarest.values()))
-        postings: dict[str, set[int]] = defaultdict(set)
-        for i in reps:
-            for sh in shingles[i] & wanted:
-                postings[sh].add(i)
-        heard: dict[str, set[str]] = defaultdict(set)  # the words of short quotes, by speaker
-        for i in reps:
-            u = units[i]
-            if len(u.words) < self.MIN_QUOTE_WORDS and u.speaker is not None:
-                heard[u.speaker].update(u.words)
         spoken: dict[str, list[int]] = defaultdict(list)  # "speaker\x00word" -> quotes
         if heard:
             for i in reps:
@@ -617,7 +613,6 @@ class Corpus:
                 if said:
                     for w in said.intersection(u.distinct):
                         spoken[f"{u.speaker}\x00{w}"].append(i)
-        short = self.MIN_QUOTE_WORDS
         same_quote, find, union = self.same_quote, sets.find, sets.union
         for i in reps:
             u = units[i]
