@@ -175,15 +175,16 @@ class _QuoteUnit:
         self.article = article
         self.quote = quote
         self.words = words
-        self.joined = " " + " ".join(words) + " "  # for containment tests
+        self.joined = f" {' '.join(words)} "  # for containment tests
         self.speaker = speaker  # folded: a corpus entity's name when it is one
         self.distinct = frozenset(words)
 
 
-# Words of a quotation once folded: letters and digits, with apostrophes inside words.
+# Words of a quotation once folded: letters, digits (and the rare "_"), with apostrophes
+# inside words.
 # (The standard library's engine is twice as fast here; the pattern stays linear, as each
 # repetition opens with an apostrophe that a word never holds.)
-_QUOTE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_QUOTE_WORD = re.compile(r"\w+(?:'\w+)*")
 _APOSTROPHES = ("’", "‘", "ʼ", "´")  # and the ASCII "`": apostrophes, as "'"
 
 
@@ -311,8 +312,9 @@ class Corpus:
         union = sets.union
         full: dict[str, int] = {}  # a person's full name -> the first unit of it
         alone: list[int] = []  # the units of people named by one word
+        setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
         for i, u in enumerate(units):
-            first_with = shared[u.kind].setdefault
+            first_with = setdefault_of[u.kind]
             if u.kind is person:
                 if " " in u.key:
                     full.setdefault(u.key, i)
@@ -425,16 +427,15 @@ class Corpus:
                     mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
                 # the fullest form: most words, then longest; ties go to the form used most often
                 counts = Counter(canonical)
-                best = max(range(len(group)), key=lambda k: (group[k].key.count(" "), len(canonical[k]),
-                                                             counts[canonical[k]], canonical[k]))
-                name, key = canonical[best], group[best].key
+                name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
+                key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
             texts = map(text_of, map(second, mentions))
             names = tuple(dict.fromkeys(itertools.chain(texts, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
             order = (first[0], first[1].span.start if first[1] is not None else 0, name)
             built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
                           group, key))
-        built.sort(key=lambda b: b[0])
+        built.sort(key=operator.itemgetter(0))
         # per article, the corpus entity of each of its entities
         owner: list[list[int]] = [[-1] * len(a.entities) for a in articles]
         by_name: dict[str, int] = {}
