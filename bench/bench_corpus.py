@@ -2,12 +2,12 @@
 
     python bench/bench_corpus.py [--articles 1000] [--repeat 5] [--corpus PATH.jsonl(.gz) ...]
 
-Parses ``--articles`` texts ``--repeat`` times (timing each round), then builds a :class:`newsparse.Corpus`
-of them ``--repeat`` times from scratch, each time with its entities and quote groups, and
-prints the median build time as a share of the median parse time, both as CPU time of
-the process (one core).  The default texts are the
-PolNeAR political news of the shared evaluation data (many outlets on the same 2016
-campaign stories, so many shared people and quotations), then the robustness stories.
+Parses ``--articles`` texts ``--repeat`` times (timing each round), then builds a
+:class:`newsparse.Corpus` of them ``--repeat`` times from scratch, each time with its
+entities and quote groups, and prints the median build time as a share of the median parse
+time, both as CPU time of the process (one core).  The default texts are the PolNeAR
+political news of the shared evaluation data (many outlets on the same 2016 campaign
+stories, so many shared people and quotations), then the robustness stories.
 ``--scale`` builds corpora of growing size to show how the cost grows.
 """
 
