@@ -161,10 +161,6 @@ class _Unit:
         self.key = key  # the folded canonical name
         self.forms = forms  # every folded form: the name and each mention's text
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(self.key.split())
-
 
 class _QuoteUnit:
     """One reported quotation, as the corpus compares it."""

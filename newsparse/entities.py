@@ -139,6 +139,13 @@ class _Tok:
         self.upper = (text.isupper() and len(text) > 1) if upper is None else upper
 
 
+def _name_key(source: str, toks: list[_Tok]) -> str:
+    """The folded form of the name the tokens spell, its spaces made single."""
+    if len(toks) == 1:
+        return toks[0].fold
+    return fold_name(_SPACE_RUN.sub(" ", source[toks[0].start:toks[-1].end]))
+
+
 class _Cand:
     """A mention being decided."""
 
@@ -150,7 +157,7 @@ class _Cand:
         self.start = toks[0].start
         self.end = toks[-1].end
         self.text = source[self.start:self.end]
-        self.key = toks[0].fold if len(toks) == 1 else fold_name(_SPACE_RUN.sub(" ", self.text))
+        self.key = _name_key(source, toks)
         self.kind: EntityKind | None = None
         self.strength = 0
         self.title: str | None = None
@@ -303,9 +310,7 @@ class _Tables:
         # verbs of saying that may come before the speaker (``said Smith``, ``sagte Löw``); the
         # sports verbs take an object there (``beat Arsenal``)
         speech = cues - self.function - {"scored", "won", "beat", "finished", "played"}
-        self.cue_before = regex.compile(
-            r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, speech))) + r")[ \t]++\Z",
-            regex.V1 | regex.IGNORECASE)
+        self.cue_before = _word_at_end(speech, regex.IGNORECASE)
         self.cue_re = regex.compile(
             r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(map(regex.escape, cues)))
             + r")(?![\p{L}])", regex.V1)
@@ -1000,7 +1005,8 @@ class EntityParser:
             initial = self._initial(source, pos, span_start)
         # leading sentence words; an article opening a sentence stays only on a name known
         # with it (``La Paz``), as within a sentence it always does
-        if initial and len(toks) > 1 and toks[0].fold in t.stop and self._known_name(self._key(source, toks)):
+        if initial and len(toks) > 1 and toks[0].fold in t.stop \
+                and self._listed_kind(_name_key(source, toks)) is not None:
             initial = False  # ``Nueva York``, ``La Paz``, ``New York``: a known name keeps its first word
         while toks and initial and toks[0].fold in t.stop and not toks[0].upper:
             toks = toks[1:]
@@ -1085,28 +1091,17 @@ class EntityParser:
             if source[toks[i - 1].end:toks[i].start] not in t.coordinating:
                 continue
             if whole_known is None:
-                whole_known = self._known_name(self._key(source, toks))
+                whole_known = self._listed_kind(_name_key(source, toks)) is not None
             if whole_known:
                 return 0
             left, right = toks[:i], toks[i:]
-            if self._known_name(self._key(source, left)) and self._known_name(self._key(source, right)):
+            if self._listed_kind(_name_key(source, left)) is not None \
+                    and self._listed_kind(_name_key(source, right)) is not None:
                 return i
             if len(left) > 1 and len(right) > 1 and self.is_given_name(left[0].fold) \
                     and self.is_given_name(right[0].fold):
                 return i
         return 0
-
-    @staticmethod
-    def _key(source: str, toks: list[_Tok]) -> str:
-        if len(toks) == 1:
-            return toks[0].fold
-        return fold_name(_SPACE_RUN.sub(" ", source[toks[0].start:toks[-1].end]))
-
-    def _known_name(self, key: str) -> bool:
-        """Whether ``key`` is listed as a whole: a place, organisation, alias or other name."""
-        t = self._vocab
-        return (self.place_rank(key) is not None or key in t.orgs or key in t.miscs
-                or key in t.aliases or key in t.demonyms)
 
     def _split_demonym(self, source: str, toks: list[_Tok], found: list[_Cand]) -> list[_Tok]:
         """``American Michael Johnson``, ``South African Ernie Els``: a nationality before a
@@ -1176,7 +1171,7 @@ class EntityParser:
             # and the known place or body it serves
             for i in range(1, len(toks)):
                 if source[toks[i - 1].end:toks[i].start].strip() in t.title_of \
-                        and self._known_name(self._key(source, toks[i:])):
+                        and self._listed_kind(_name_key(source, toks[i:])) is not None:
                     c = _Cand(toks[:i], source)
                     self._emit_name(source, toks[i:], False, None, None, found, deferred)
                     break
