@@ -34,7 +34,7 @@ import copy
 import functools
 import itertools
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -118,7 +118,7 @@ _TOKEN = regex.compile(
     r"|[\p{L}\p{M}\p{N}]*+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[\-‐‑])[\p{L}\p{M}\p{N}]++)*+)",
     regex.V1,
 )
-_PARTICLE_BEFORE = regex.compile(_NOT_AFTER + _PARTICLE + r"\Z", regex.V1)
+_PARTICLE_BEFORE = regex.compile(r"(?r)" + _NOT_AFTER + _PARTICLE + r"\Z", regex.V1)
 _HYPHEN_SPLIT = regex.compile(r"([\-‐‑])")
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
@@ -139,11 +139,16 @@ class _Tok:
         self.upper = (text.isupper() and len(text) > 1) if upper is None else upper
 
 
-def _name_key(source: str, toks: list[_Tok]) -> str:
-    """The folded form of the name the tokens spell, its spaces made single."""
+def _name_key(source: str, toks: list[_Tok], text: str | None = None) -> str:
+    """The folded form of the name the tokens spell (``text``, when the caller has it), its
+    spaces made single."""
     if len(toks) == 1:
         return toks[0].fold
-    return fold_name(_SPACE_RUN.sub(" ", source[toks[0].start:toks[-1].end]))
+    if text is None:
+        text = source[toks[0].start:toks[-1].end]
+    if "  " in text or "\t" in text or "\u00a0" in text:  # (three scans cost less than a sub)
+        text = _SPACE_RUN.sub(" ", text)
+    return fold_name(text)
 
 
 class _Cand:
@@ -157,7 +162,7 @@ class _Cand:
         self.start = toks[0].start
         self.end = toks[-1].end
         self.text = source[self.start:self.end]
-        self.key = _name_key(source, toks)
+        self.key = _name_key(source, toks, self.text)
         self.kind: EntityKind | None = None
         self.strength = 0
         self.title: str | None = None
@@ -296,7 +301,7 @@ class _Tables:
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
         portfolios = vocab("PORTFOLIO_TITLES")
         self.portfolio_before = regex.compile(
-            r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, portfolios))) + r")[ \t]++(?:"
+            r"(?r)(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, portfolios))) + r")[ \t]++(?:"
             + "|".join(sorted((regex.escape(g).replace(r"\ ", r"[ \t]++") for g in self.title_of), key=len,
                               reverse=True))
             + r")[ \t]++\Z", regex.V1 | regex.IGNORECASE) if portfolios else None
@@ -321,7 +326,9 @@ def _word_at_end(words: frozenset[str], flags: int = 0) -> regex.Pattern[str]:
     if not words:
         return regex.compile(r"(?!)")  # nothing to find: never matches
     alternatives = "|".join(sorted(map(regex.escape, words)))
-    return regex.compile(r"(?<![\p{L}])(?:" + alternatives + r")[ \t]++\Z", regex.V1 | flags)
+    # searched right to left (``(?r)``): the only place it can match is the end, where a
+    # reverse search starts, so a miss costs one try instead of one per position
+    return regex.compile(r"(?r)(?<![\p{L}])(?:" + alternatives + r")[ \t]++\Z", regex.V1 | flags)
 
 
 # ---------------------------------------------------------------- the parser
@@ -334,7 +341,7 @@ _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
@@ -878,7 +885,9 @@ class EntityParser:
             sure = self._known_keys([c for c in found if c.strength >= _MEDIUM])
             found = [c for c in found if (c.strength >= _MEDIUM or c.acronym or c.key in sure)
                      and not (c.rank == 2 and len(c.toks) == 1 and self._after_determiner(source, c.start))]
-        found = [c for c in found if any(len(x.fold) > 1 for x in c.toks)]
+        # a name needs a word of two letters or more (a one-word name: its key is that word)
+        found = [c for c in found
+                 if len(c.key) > 1 and (len(c.toks) == 1 or any(len(x.fold) > 1 for x in c.toks))]
         if sports:
             self._sports(source, found, spans)
         found.sort(key=lambda c: c.start)
@@ -1407,7 +1416,9 @@ class EntityParser:
                 groups[gi].append(c)
         kinds = [self._group_kind(g) for g in groups]
         # 2. shorter references to people: contiguous part of a longer person's name
-        words: list[tuple[str, ...]] = [tuple(x.fold for x in g[0].toks) for g in groups]
+        words: list[tuple[str, ...]] = [
+            (g[0].toks[0].fold,) if len(g[0].toks) == 1 else tuple([x.fold for x in g[0].toks])
+            for g in groups]
         parent = list(range(len(groups)))
         parts: dict[tuple[str, ...], list[int]] = {}  # one or two words of a person's name -> persons
         for i in range(len(groups)):
@@ -1493,7 +1504,11 @@ class EntityParser:
         return tuple(entities)
 
     @staticmethod
-    def _group_kind(g: Iterable[_Cand]) -> tuple[EntityKind | None, int]:
+    def _group_kind(g: list[_Cand]) -> tuple[EntityKind | None, int]:
+        if len(g) == 1:  # most names are mentioned once
+            c = g[0]
+            s = c.strength + (1 if len(c.toks) > 1 and c.kind is EntityKind.PERSON else 0)
+            return (c.kind, s) if c.kind is not None and s > 0 else (None, 0)
         best: EntityKind | None = None
         strength = 0
         for c in g:
