@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from typing import Any
 
+from .batch import BadRecord, ParseFailure, parse_many, parse_partition, parse_records
 from .boilerplate import BoilerplateParser
 from .bylines import BylineParser
 from .corpus import Corpus, CorpusEntity, QuoteGroup
@@ -59,6 +60,7 @@ __all__ = [
     "Article",
     "ArticleParser",
     "Author",
+    "BadRecord",
     "Boilerplate",
     "BoilerplateParser",
     "Byline",
@@ -82,6 +84,7 @@ __all__ = [
     "Mention",
     "NewsparseError",
     "Paragraph",
+    "ParseFailure",
     "Photo",
     "PhotoParser",
     "Policy",
@@ -102,6 +105,9 @@ __all__ = [
     "parse_caption",
     "parse_credit",
     "parse_dateline",
+    "parse_many",
+    "parse_partition",
+    "parse_records",
 ]
 
 # One default parser per thread: parsers keep no state between parses, but building one

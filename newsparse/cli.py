@@ -26,18 +26,21 @@ standard error and exit with status 2, never with a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
+import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any, TextIO
 
 from . import __version__, load, parse
+from .batch import BadRecord, ParseFailure, parse_records
 from .corpus import Corpus
-from .errors import NewsparseError
+from .errors import NewsparseError, SourceNotFound, SourceUnreadable
 from .model import Article
 
 __all__ = ["EXAMPLE_NAME", "build_parser", "example_text", "format_article", "format_corpus", "main"]
@@ -48,6 +51,7 @@ EXAMPLE_NAME = "example.txt"
 
 #: Exit statuses.
 EXIT_OK = 0
+EXIT_FAILED = 1  # a batch ran to its end, but some records could not be parsed
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 
@@ -75,6 +79,23 @@ def _language(value: str) -> str:
     if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
         raise argparse.ArgumentTypeError(f"not an ISO 639-1 language code such as 'en': {value!r}")
     return code
+
+
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a count (0 or more): {value!r}")
+    return n
+
+
+def _workers(value: str) -> int:
+    n = _count(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a number of workers (1 or more): {value!r}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,13 +126,31 @@ def build_parser() -> argparse.ArgumentParser:
     parse_cmd = sub.add_parser(
         "parse", parents=[common], help="print Article.to_dict() as JSON",
         description="Print each article's Article.to_dict() as JSON or JSON Lines.")
-    parse_cmd.add_argument("files", nargs="+", metavar="FILE",
+    parse_cmd.add_argument("files", nargs="*", metavar="FILE",
                            help="the articles' text files; '-' reads standard input")
     parse_cmd.add_argument(
         "--format", choices=("json", "jsonl"), default=None,
         help="json: indented (a list for several files); jsonl: one compact object per line "
              "(default: json for one file, jsonl for several)")
-    parse_cmd.set_defaults(handler=_cmd_parse)
+    batch = parse_cmd.add_argument_group(
+        "batch", "Parse a JSON Lines file of records instead of FILEs: one output line per input line, "
+                 "in order, {\"id\", \"line\", \"article\"} or {\"id\", \"line\", \"error\"}.")
+    batch.add_argument("--jsonl", metavar="IN.jsonl",
+                       help="the records, one JSON object per line; '-' reads standard input")
+    batch.add_argument("--text-field", default="text", metavar="NAME",
+                       help="the field that holds each record's text (default: text)")
+    batch.add_argument("--id-field", default="id", metavar="NAME",
+                       help="the field that holds each record's id (default: id)")
+    batch.add_argument("-o", "--output", metavar="OUT.jsonl",
+                       help="write the results there instead of standard output "
+                            "(appended to when --skip is given, to resume a run)")
+    batch.add_argument("--workers", type=_workers, default=1, metavar="N",
+                       help="parse in N processes (default: 1)")
+    batch.add_argument("--skip", type=_count, default=0, metavar="N",
+                       help="skip the first N input lines: resume a run that wrote N lines")
+    batch.add_argument("--quiet", action="store_true",
+                       help="no progress line and no summary on standard error")
+    parse_cmd.set_defaults(handler=_cmd_parse, subparser=parse_cmd)
 
     corpus_cmd = sub.add_parser(
         "corpus", parents=[common], help="compare several articles: shared entities and quotes",
@@ -284,6 +323,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     files: list[str] = args.files
+    if args.jsonl is not None:
+        if files:
+            raise _UsageError("give either FILEs or --jsonl, not both")
+        return _cmd_parse_jsonl(args)
+    if not files:
+        raise _UsageError("give one or more FILEs, or --jsonl IN.jsonl")
     fmt: str = args.format or ("json" if len(files) == 1 else "jsonl")
     if fmt == "json":
         articles = [_load(name, args) for name in files]
@@ -306,6 +351,98 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _write(sys.stdout, _dump(article, indent=None) + "\n")
         sys.stdout.flush()
     return status
+
+
+class _UsageError(Exception):
+    """A combination of arguments the command does not take (exit status 2, like argparse)."""
+
+
+class _Progress:
+    """A progress line on standard error, redrawn at most every half second, when standard
+    error is a terminal (and not ``--quiet``); then a summary line, unless ``--quiet``."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.live = not quiet and sys.stderr.isatty()
+        self.started = self.shown = time.monotonic()
+        self.records = self.errors = self.chars = 0
+
+    def add(self, failed: bool, chars: int) -> None:
+        self.records += 1
+        self.errors += failed
+        self.chars += chars
+        if self.live:
+            now = time.monotonic()
+            if now - self.shown >= 0.5:
+                self.shown = now
+                _write(sys.stderr, f"\r{self.line(now)}")
+                sys.stderr.flush()
+
+    def line(self, now: float) -> str:
+        elapsed = max(now - self.started, 1e-9)
+        return (f"{self.records:,} records, {self.errors:,} errors, {elapsed:.1f} s, "
+                f"{self.records / elapsed:,.0f} records/s, {self.chars / elapsed / 1e6:.2f} M characters/s")
+
+    def finish(self) -> None:
+        if self.live:
+            _write(sys.stderr, "\r\033[K")
+        if not self.quiet:
+            _write(sys.stderr, f"{PROG}: {self.line(time.monotonic())}\n")
+
+
+def _records(lines: Iterable[bytes], skip: int) -> Iterator[Any]:
+    """The records of JSON Lines input, from line ``skip + 1`` on; a line that is not JSON
+    becomes a failure in its place."""
+    for number, raw in enumerate(lines, 1):
+        if number <= skip:
+            continue
+        try:
+            record = json.loads(raw)
+        except ValueError as e:  # not UTF-8, or not JSON
+            yield BadRecord(f"line {number} is not JSON: {e}")
+            continue
+        yield record
+
+
+def _cmd_parse_jsonl(args: argparse.Namespace) -> int:
+    if args.jsonl == "-":
+        source: Any = getattr(sys.stdin, "buffer", sys.stdin)
+    else:
+        try:
+            source = open(args.jsonl, "rb")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            raise SourceNotFound(f"no such file: {args.jsonl}") from None
+        except OSError as e:
+            raise SourceUnreadable(f"cannot read {args.jsonl}: {e.strerror or e}") from None
+    out: TextIO = sys.stdout
+    if args.output is not None:
+        try:
+            out = open(args.output, "a" if args.skip else "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as e:
+            raise SourceUnreadable(f"cannot write {args.output}: {e.strerror or e}") from None
+    progress = _Progress(args.quiet)
+    try:
+        results = parse_records(_records(source, args.skip), args.workers,
+                                text_field=args.text_field, id_field=args.id_field,
+                                language=args.language, reference_date=args.reference_date)
+        for index, (ident, result) in enumerate(results):
+            row: dict[str, Any] = {"id": ident, "line": args.skip + index + 1}
+            if isinstance(result, ParseFailure):
+                row["error"] = {"type": result.error, "message": result.message}
+                progress.add(True, 0)
+            else:
+                row["article"] = result.to_dict()
+                progress.add(False, len(result.source))
+            _write(out, json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+    finally:
+        if source is not getattr(sys.stdin, "buffer", sys.stdin):
+            source.close()
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+        progress.finish()
+    return EXIT_FAILED if progress.errors else EXIT_OK
 
 
 def format_corpus(corpus: Corpus, names: Sequence[str], *, every_entity: bool = False) -> str:
@@ -370,6 +507,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.handler(args)
         return status
+    except _UsageError as e:
+        with contextlib.suppress(SystemExit):
+            args.subparser.error(str(e))  # prints the command's usage and the message
+        return EXIT_ERROR
     except NewsparseError as e:
         _error(str(e))
         return EXIT_ERROR

@@ -206,3 +206,75 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("newsparse: error: ")
     assert "Traceback" not in done.stderr
+
+
+# ------------------------------------------------------------------ batches of JSON Lines
+
+
+def _jsonl(tmp_path: Path) -> Path:
+    path = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": STORY}),
+        "this line is not JSON",
+        json.dumps({"id": 3}),
+        json.dumps({"id": "d", "text": OTHER}, ensure_ascii=False),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _rows(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_batch_gives_one_line_per_input_line(tmp_path: Path, workers: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--jsonl", str(_jsonl(tmp_path)), "--workers", workers]) == 1  # some failed
+    out, err = capsys.readouterr()
+    rows = _rows(out)
+    assert [(r["id"], r["line"]) for r in rows] == [("a", 1), (None, 2), (3, 3), ("d", 4)]
+    assert Article.from_dict(rows[0]["article"]) == newsparse.parse(STORY)  # type: ignore[arg-type]
+    assert Article.from_dict(rows[3]["article"]) == newsparse.parse(OTHER)  # type: ignore[arg-type]
+    assert rows[1]["error"]["type"] == "BadRecord"  # type: ignore[index]
+    assert rows[2]["error"]["type"] == "InputTypeError"  # type: ignore[index]
+    # the summary goes to standard error; no progress line when it is not a terminal
+    assert err.startswith("newsparse: 4 records, 2 errors") and "\r" not in err
+
+
+def test_batch_from_stdin_to_a_file_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    source = _jsonl(tmp_path)
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source.read_bytes())))
+    assert main(["parse", "--jsonl", "-", "-o", str(out), "--quiet"]) == 1
+    assert capsys.readouterr() == ("", "")
+    whole = out.read_text(encoding="utf-8")
+    # a run stopped after two lines, resumed with --skip 2: the file ends as the whole run's
+    out.write_text("".join(whole.splitlines(keepends=True)[:2]), encoding="utf-8")
+    assert main(["parse", "--jsonl", str(source), "-o", str(out), "--skip", "2", "--quiet"]) == 1
+    assert out.read_text(encoding="utf-8") == whole
+
+
+def test_batch_all_parsed_is_status_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"body": OTHER, "key": 7}) + "\n", encoding="utf-8")
+    assert main(["parse", "--jsonl", str(path), "--text-field", "body", "--id-field", "key"]) == 0
+    [row] = _rows(capsys.readouterr().out)
+    assert row["id"] == 7 and row["line"] == 1 and "article" in row
+
+
+@pytest.mark.parametrize("argv", [
+    ["parse", "x.txt", "--jsonl", "in.jsonl"],
+    ["parse", "--jsonl", "in.jsonl", "--workers", "0"],
+    ["parse", "--jsonl", "in.jsonl", "--skip", "-1"],
+])
+def test_batch_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and "Traceback" not in err
+
+
+def test_batch_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--jsonl", str(tmp_path / "none.jsonl")]) == 2
+    assert capsys.readouterr().err.startswith("newsparse: error: no such file")

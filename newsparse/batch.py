@@ -1,0 +1,257 @@
+"""Many articles at once: :func:`parse_many`, an ordered, streaming generator.
+
+``parse_many`` takes any iterable of texts or records and yields one result per item, in
+the input's order, as soon as it is ready: an :class:`~newsparse.Article`, or a
+:class:`ParseFailure` in the place of an item that could not be parsed (a record without
+text, bytes that are not text, anything else that is not an article).  A bad item never
+stops the run.
+
+With ``workers > 1`` the items are parsed in a pool of processes.  The input is read
+lazily and only a bounded number of items is ever in flight (``workers * IN_FLIGHT_CHUNKS``
+chunks of ``chunk_size``), so memory stays flat however long the stream is, and a consumer
+that stops early stops the pool.
+
+The same function parses one partition of a distributed collection::
+
+    import dask.bag as db
+    bag = db.read_text("news/*.jsonl").map(json.loads)
+    articles = bag.map_partitions(parse_partition)                        # Dask
+    rdd.mapPartitions(lambda records: parse_partition(records))           # Spark
+
+``parse_partition`` yields ``Article.to_dict()`` (or ``ParseFailure.to_dict()``) so that
+the results are plain data that any engine can store.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import datetime as dt
+import itertools
+import multiprocessing
+from collections.abc import Generator, Iterable, Iterator, Mapping
+from typing import Any, Union
+
+import attrs
+
+from .errors import InputTypeError
+from .loading import decode
+from .model import Article
+from .pipeline import ArticleParser
+from .policy import Policy
+
+__all__ = [
+    "IN_FLIGHT_CHUNKS",
+    "BadRecord",
+    "ParseFailure",
+    "Result",
+    "parse_many",
+    "parse_partition",
+    "parse_records",
+]
+
+#: How many chunks per worker may be in flight at once: enough to keep every worker busy
+#: while the oldest chunk's results are handed out, few enough to keep memory flat.
+IN_FLIGHT_CHUNKS = 4
+
+
+@attrs.frozen
+class ParseFailure:
+    """What :func:`parse_many` yields in the place of an item it could not parse.
+
+    ``index`` is the item's position in the input (from 0), ``id`` the record's id when it
+    has one, ``error`` the name of the exception's class and ``message`` what it said.
+    """
+
+    index: int
+    id: Any
+    error: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: ``{"index", "id", "error": {"type", "message"}}``."""
+        return {"index": self.index, "id": self.id, "error": {"type": self.error, "message": self.message}}
+
+
+@attrs.frozen
+class BadRecord:
+    """An item that stands for a record its reader could not read (a line that is not JSON,
+    say): :func:`parse_many` yields a :class:`ParseFailure` with ``error="BadRecord"`` and
+    this ``message`` in its place, so that the results stay one per input record."""
+
+    message: str
+    id: Any = None
+
+
+#: One result of :func:`parse_many`.
+Result = Union[Article, ParseFailure]  # noqa: UP007 - a runtime alias, kept for Python 3.10
+
+# An item as it travels to a worker: its index, its id, and its text (a str, bytes to
+# decode, or a ParseFailure already decided when the record was read).
+_Job = tuple[int, Any, "str | bytes | ParseFailure"]
+
+
+_Future = concurrent.futures.Future[list[Result]]
+
+
+def _failure(index: int, ident: Any, error: BaseException) -> ParseFailure:
+    return ParseFailure(index, ident, type(error).__name__, str(error))
+
+
+def _job(index: int, item: Any, text_field: str, id_field: str) -> _Job:
+    """What the worker needs of ``item``; a failure when the item holds no text."""
+    if isinstance(item, (str, bytes)):
+        return index, None, item
+    if isinstance(item, BadRecord):
+        return index, item.id, ParseFailure(index, item.id, "BadRecord", item.message)
+    if isinstance(item, Mapping):
+        ident = item.get(id_field)
+        text = item.get(text_field)
+        if isinstance(text, (str, bytes)):
+            return index, ident, text
+        what = "no" if text is None else f"a {type(text).__name__} in its"
+        return index, ident, ParseFailure(index, ident, InputTypeError.__name__,
+                                          f"the record has {what} {text_field!r} field, not text")
+    return index, None, ParseFailure(index, None, InputTypeError.__name__,
+                                     f"an item must be a str, bytes or a mapping, not {type(item).__name__}")
+
+
+def _parse_job(parser: ArticleParser, job: _Job, language: str | None,
+               reference_date: dt.date | None, policy: Policy) -> Result:
+    index, ident, text = job
+    if isinstance(text, ParseFailure):
+        return text
+    try:
+        if isinstance(text, bytes):
+            text = decode(text, name=f"<item {index}>", policy=policy)[0]
+        return parser.parse(text, language=language, reference_date=reference_date)
+    except Exception as e:
+        # bytes that are not text, a defect the policy raises (NewsparseError), or a bug:
+        # each costs its own item, never the run
+        return _failure(index, ident, e)
+
+
+# ------------------------------------------------------------------ the worker processes
+
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(parser: ArticleParser, language: str | None, reference_date: dt.date | None,
+                 policy: Policy) -> None:
+    _worker_state.update(parser=parser, language=language, reference_date=reference_date, policy=policy)
+
+
+def _parse_chunk(jobs: list[_Job]) -> list[Result]:
+    s = _worker_state
+    return [_parse_job(s["parser"], job, s["language"], s["reference_date"], s["policy"]) for job in jobs]
+
+
+# ------------------------------------------------------------------ the public functions
+
+
+def parse_many(
+    items: Iterable[Any],
+    workers: int | None = None,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    language: str | None = None,
+    reference_date: dt.date | None = None,
+    parser: ArticleParser | None = None,
+    policy: Policy | None = None,
+    chunk_size: int = 8,
+) -> Generator[Result, None, None]:
+    """Parse every item of ``items``; yield an :class:`Article` or a :class:`ParseFailure`
+    for each, in order, as the results come.
+
+    An item is a ``str`` (the text), ``bytes`` (decoded as :func:`newsparse.load` decodes a
+    file, by ``policy``), a mapping with the text under ``text_field`` (str or bytes) and
+    its id under ``id_field``, or a :class:`BadRecord`.  ``workers``: ``None`` or 1 parses in
+    this process; ``N > 1`` in a pool of N processes (each gets a copy of ``parser``, which must pickle: every
+    :class:`ArticleParser` does, subclasses too when their own attributes do).
+    ``language`` and ``reference_date`` apply to every item (see :func:`newsparse.parse`).
+    ``chunk_size`` items travel to a worker together.
+
+    Raises :class:`~newsparse.InputTypeError` at once for a bad argument (never for a bad
+    item).  To keep the records' ids with the results, see :func:`parse_records`.
+    """
+    return (result for _, result in parse_records(
+        items, workers, text_field=text_field, id_field=id_field, language=language,
+        reference_date=reference_date, parser=parser, policy=policy, chunk_size=chunk_size))
+
+
+def parse_records(
+    items: Iterable[Any],
+    workers: int | None = None,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    language: str | None = None,
+    reference_date: dt.date | None = None,
+    parser: ArticleParser | None = None,
+    policy: Policy | None = None,
+    chunk_size: int = 8,
+) -> Generator[tuple[Any, Result], None, None]:
+    """:func:`parse_many`, each result paired with its record's id: ``(id, result)``; the id
+    is ``None`` for a str or bytes item and for a record without one."""
+    if isinstance(items, (str, bytes, Mapping)):
+        raise InputTypeError("parse_many() takes an iterable of items; for one text call parse()")
+    if not isinstance(items, Iterable):
+        raise InputTypeError(f"parse_many() takes an iterable, not {type(items).__name__}")
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
+        raise InputTypeError(f"workers must be None or an int of 1 or more, not {workers!r}")
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
+        raise InputTypeError(f"chunk_size must be an int of 1 or more, not {chunk_size!r}")
+    if parser is not None and not isinstance(parser, ArticleParser):
+        raise InputTypeError(f"parser must be an ArticleParser, not {type(parser).__name__}")
+    if policy is not None and not isinstance(policy, Policy):
+        raise InputTypeError(f"policy must be a Policy, not {type(policy).__name__}")
+    the_parser = parser if parser is not None else ArticleParser()
+    the_policy = policy or the_parser.policy
+    jobs = (_job(i, item, text_field, id_field) for i, item in enumerate(items))
+    if workers is None or workers == 1:
+        return ((job[1], _parse_job(the_parser, job, language, reference_date, the_policy)) for job in jobs)
+    return _in_pool(jobs, workers, chunk_size, (the_parser, language, reference_date, the_policy))
+
+
+def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
+             initargs: tuple[Any, ...]) -> Generator[tuple[Any, Result], None, None]:
+    """The results of ``jobs`` from a pool of ``workers`` processes, in order, with at most
+    ``workers * IN_FLIGHT_CHUNKS`` chunks submitted and not yet handed out."""
+    # fork where the platform has it: the workers then start with the vocabularies and
+    # gazetteers this process has loaded, instead of loading them again each
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                          else None)
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                                  initargs=initargs)
+    # each submitted chunk: its records' ids, and the future of its results
+    pending: collections.deque[tuple[list[Any], _Future]] = collections.deque()
+    limit = workers * IN_FLIGHT_CHUNKS
+    try:
+        while True:
+            chunk = list(itertools.islice(jobs, chunk_size))
+            if chunk:
+                pending.append(([job[1] for job in chunk], pool.submit(_parse_chunk, chunk)))
+            if pending and (len(pending) >= limit or not chunk):
+                ids, future = pending.popleft()
+                yield from zip(ids, future.result(), strict=True)
+            elif not chunk:
+                return
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_partition(records: Iterable[Any], *, text_field: str = "text", id_field: str = "id",
+                    language: str | None = None, reference_date: dt.date | None = None,
+                    parser: ArticleParser | None = None) -> Iterator[dict[str, Any]]:
+    """Parse one partition of a distributed collection (Dask's ``map_partitions``, Spark's
+    ``mapPartitions``), in this process: yields one plain ``dict`` per record, in order:
+    ``{"id": ..., "article": Article.to_dict()}`` or ``ParseFailure.to_dict()``."""
+    for ident, result in parse_records(records, None, text_field=text_field, id_field=id_field,
+                                       language=language, reference_date=reference_date, parser=parser):
+        if isinstance(result, ParseFailure):
+            yield result.to_dict()
+        else:
+            yield {"id": ident, "article": result.to_dict()}

@@ -1,0 +1,153 @@
+"""``newsparse.parse_many`` and friends: ordered, streaming, one result per item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import pickle
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Article, BadRecord, ParseFailure, parse_many, parse_partition, parse_records
+from newsparse.batch import IN_FLIGHT_CHUNKS
+from newsparse.cli import example_text
+
+STORY = "Harbour reopens\n\nBy Ana Ruiz\n\nVALPARAISO, March 3 (Reuters) - The port reopened on Monday."
+
+
+def _story(i: int) -> str:
+    return f"Story number {i}\n\nBy Jane Doe\n\nLONDON (Reuters) - Rain fell on {i} towns, officials said."
+
+
+def test_results_are_the_parses_in_order() -> None:
+    texts = [_story(i) for i in range(6)]
+    assert list(parse_many(texts)) == [newsparse.parse(t) for t in texts]
+
+
+def test_two_workers_give_what_one_gives() -> None:
+    texts = [_story(i) for i in range(30)] + [example_text(), STORY]
+    assert list(parse_many(texts, workers=2, chunk_size=3)) == list(parse_many(texts))
+
+
+def test_records_bytes_and_bad_items_each_get_one_result() -> None:
+    items: list[Any] = [
+        {"id": "a", "text": STORY},
+        {"id": "b", "text": STORY.encode("utf-16")},  # bytes with a BOM: decoded as load() does
+        {"id": "c"},  # no text
+        {"id": "d", "text": 42},  # not text
+        None,  # not a record
+        b"\x81\x8d\x90",  # not text in UTF-8 nor cp1252
+        BadRecord("line 7 is not JSON", id="g"),
+        STORY,
+    ]
+    for workers in (None, 2):
+        results = list(parse_records(items, workers))
+        assert [ident for ident, _ in results] == ["a", "b", "c", "d", None, None, "g", None]
+        kinds = [type(r).__name__ for _, r in results]
+        assert kinds == ["Article", "Article", "ParseFailure", "ParseFailure", "ParseFailure", "ParseFailure",
+                         "ParseFailure", "Article"]
+        assert results[0][1] == results[1][1] == results[7][1] == newsparse.parse(STORY)
+        failures = [r for _, r in results if isinstance(r, ParseFailure)]
+        assert [f.index for f in failures] == [2, 3, 4, 5, 6]
+        assert [f.error for f in failures] == ["InputTypeError", "InputTypeError", "InputTypeError",
+                                              "DecodeError", "BadRecord"]
+        assert failures[0].id == "c" and "'text'" in failures[0].message
+        assert failures[4].message == "line 7 is not JSON"
+
+
+def test_options_reach_every_item() -> None:
+    text = "PARIS, March 3 (Reuters) - Rain fell."
+    expected = newsparse.parse(text, language="fr", reference_date=dt.date(2020, 1, 1))
+    got = list(parse_many([text, {"text": text}], language="fr", reference_date=dt.date(2020, 1, 1)))
+    assert got == [expected, expected]
+    assert expected.language == "fr"
+    assert expected.dateline is not None and expected.dateline.date == dt.date(2020, 3, 3)
+
+
+def test_other_text_and_id_fields() -> None:
+    [(ident, article)] = parse_records([{"key": 9, "body": STORY}], text_field="body", id_field="key")
+    assert ident == 9 and isinstance(article, Article) and article.source == STORY
+
+
+class _Counting:
+    """An endless stream of stories that counts how many were taken."""
+
+    def __init__(self) -> None:
+        self.taken = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for i in itertools.count():
+            self.taken += 1
+            yield _story(i)
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_the_input_is_read_lazily_and_boundedly(workers: int | None) -> None:
+    stream = _Counting()
+    chunk = 2
+    results = parse_many(stream, workers, chunk_size=chunk)
+    assert stream.taken == 0  # nothing is read before the first result is asked for
+    first = list(itertools.islice(results, 5))
+    assert [a.headline for a in first if isinstance(a, Article)] == [f"Story number {i}" for i in range(5)]
+    in_flight = 0 if workers is None else workers * IN_FLIGHT_CHUNKS * chunk + chunk
+    assert stream.taken <= 5 + in_flight
+    results.close()  # stops the pool; an endless input is no problem
+
+
+@pytest.mark.parametrize("bad", [
+    {"workers": 0}, {"workers": -1}, {"workers": 1.5}, {"workers": True}, {"chunk_size": 0},
+    {"parser": "not a parser"}, {"policy": "strict"},
+])
+def test_bad_arguments_raise_at_once(bad: dict[str, Any]) -> None:
+    with pytest.raises(newsparse.InputTypeError):
+        parse_many([STORY], **bad)
+
+
+@pytest.mark.parametrize("items", ["one text", b"bytes", {"text": "a record"}, 42])
+def test_a_single_text_or_a_non_iterable_is_refused(items: Any) -> None:
+    with pytest.raises(newsparse.InputTypeError):
+        parse_many(items)
+
+
+class NoTail(newsparse.ArticleParser):
+    """A house style without trailing boilerplate detection (at module level: it pickles)."""
+
+
+def test_a_subclassed_parser_travels_to_the_workers() -> None:
+    parser = NoTail()
+    parser.processors.deregister("tail")
+    text = STORY + "\n\nReporting by Ana Ruiz; Editing by Tom Brown"
+    expected = parser.parse(text)
+    assert expected.boilerplate == ()
+    assert list(parse_many([text, text], workers=2, parser=parser)) == [expected, expected]
+
+
+def test_partition_gives_plain_data_for_any_engine() -> None:
+    rows = list(parse_partition([{"id": 1, "text": STORY}, {"id": 2}]))
+    assert rows[0] == {"id": 1, "article": newsparse.parse(STORY).to_dict()}
+    assert rows[1]["id"] == 2 and rows[1]["error"]["type"] == "InputTypeError"
+    assert Article.from_dict(rows[0]["article"]) == newsparse.parse(STORY)
+
+
+def test_results_pickle() -> None:
+    failure = ParseFailure(3, "x", "DecodeError", "bad bytes")
+    assert pickle.loads(pickle.dumps(failure)) == failure
+    article = newsparse.parse(example_text())
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=200), st.binary(max_size=60)), max_size=6))
+def test_any_items_give_one_result_each_and_never_raise(items: list[str | bytes]) -> None:
+    results = list(parse_many(items))
+    assert len(results) == len(items)
+    for item, result in zip(items, results, strict=True):
+        if isinstance(item, str):
+            assert result == newsparse.parse(item)
+        else:
+            assert isinstance(result, (Article, ParseFailure))
