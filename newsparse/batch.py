@@ -16,10 +16,11 @@ The same function parses one partition of a distributed collection::
     import dask.bag as db
     bag = db.read_text("news/*.jsonl").map(json.loads)
     articles = bag.map_partitions(parse_partition)                        # Dask
-    rdd.mapPartitions(lambda records: parse_partition(records))           # Spark
+    rdd.mapPartitions(parse_partition)                                    # Spark
 
-``parse_partition`` yields ``Article.to_dict()`` (or ``ParseFailure.to_dict()``) so that
-the results are plain data that any engine can store.
+``parse_partition`` returns ``{"id", "article": Article.to_dict()}`` (or
+``ParseFailure.to_dict()``) per record, so that the results are plain data that any engine
+can ship and store.
 """
 
 from __future__ import annotations
@@ -245,13 +246,14 @@ def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
 
 def parse_partition(records: Iterable[Any], *, text_field: str = "text", id_field: str = "id",
                     language: str | None = None, reference_date: dt.date | None = None,
-                    parser: ArticleParser | None = None) -> Iterator[dict[str, Any]]:
+                    parser: ArticleParser | None = None) -> list[dict[str, Any]]:
     """Parse one partition of a distributed collection (Dask's ``map_partitions``, Spark's
-    ``mapPartitions``), in this process: yields one plain ``dict`` per record, in order:
-    ``{"id": ..., "article": Article.to_dict()}`` or ``ParseFailure.to_dict()``."""
+    ``mapPartitions``), in this process: one plain ``dict`` per record, in order:
+    ``{"id": ..., "article": Article.to_dict()}`` or ``ParseFailure.to_dict()``.  A list,
+    not a generator, because the engines ship a partition's result between processes."""
+    rows: list[dict[str, Any]] = []
     for ident, result in parse_records(records, None, text_field=text_field, id_field=id_field,
                                        language=language, reference_date=reference_date, parser=parser):
-        if isinstance(result, ParseFailure):
-            yield result.to_dict()
-        else:
-            yield {"id": ident, "article": result.to_dict()}
+        rows.append(result.to_dict() if isinstance(result, ParseFailure)
+                    else {"id": ident, "article": result.to_dict()})
+    return rows

@@ -128,7 +128,7 @@ def test_a_subclassed_parser_travels_to_the_workers() -> None:
 
 
 def test_partition_gives_plain_data_for_any_engine() -> None:
-    rows = list(parse_partition([{"id": 1, "text": STORY}, {"id": 2}]))
+    rows = parse_partition([{"id": 1, "text": STORY}, {"id": 2}])
     assert rows[0] == {"id": 1, "article": newsparse.parse(STORY).to_dict()}
     assert rows[1]["id"] == 2 and rows[1]["error"]["type"] == "InputTypeError"
     assert Article.from_dict(rows[0]["article"]) == newsparse.parse(STORY)
