@@ -6,7 +6,9 @@
 Parses every text of the corpus ``N`` times and prints the throughput (MB of UTF-8 per
 second; the median over the repeats), the time per article in milliseconds (each
 article's median over the repeats; then the median, 95th percentile and maximum over
-the articles) and each pipeline step's share of the time.  What the entity parser
+the articles) and each pipeline step's share of the time; then, where spaCy, textacy and
+an English model are installed, the same for spaCy with textacy's quotation extractor on
+the first 100 articles, and the ratio (``--spacy 0`` leaves it out).  What the entity parser
 remembers of names is forgotten before each round, so every round is a first reading of
 the corpus.  The default corpus is the robustness stories of the shared evaluation data
 (``../shared/eval/dev/stories.jsonl.gz``) when it is there, else the example article
@@ -75,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave a pipeline step out, e.g. --without entities for the front and back "
                          "matter alone (repeatable; steps: front, tail, photos, language, authors, "
                          "published, entities)")
+    ap.add_argument("--spacy", type=int, default=100, metavar="N",
+                    help="where spaCy, textacy and an English model are installed, also time spaCy's "
+                         "pipeline with textacy's quotation extractor on the first N articles and print "
+                         "the ratio (default: 100; 0 leaves it out)")
+    ap.add_argument("--spacy-model", default="en_core_web_sm",
+                    help="the spaCy model (default: en_core_web_sm)")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -137,7 +145,43 @@ def main(argv: list[str] | None = None) -> int:
         shares = ", ".join(f"{name} {100 * step_time[name] / total:.0f}%"
                            for name in parser.processors.names())
         print(f"steps' share of the time in parse: {shares}")
+    if args.spacy > 0:
+        _compare_spacy(parser, [t for _, t in texts[: args.spacy]], args.spacy_model)
     return 0
+
+
+def _compare_spacy(parser: Any, texts: list[str], model: str) -> None:
+    """Time spaCy's ``model`` with textacy's direct-quotation extractor (a pipeline that
+    finds quotes and entities, as newsparse does) on ``texts``, and newsparse on the same
+    texts in the same run; print both throughputs and their ratio."""
+    try:
+        import spacy
+        from textacy.extract.triples import direct_quotations
+    except ImportError as e:
+        print(f"spaCy comparison: skipped ({e.name} is not installed)")
+        return
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        print(f"spaCy comparison: skipped (the model {model!r} is not installed)")
+        return
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    nlp(texts[0])  # warm up
+    started = time.perf_counter()
+    quotes = entities = 0
+    for doc in nlp.pipe(texts):
+        quotes += sum(1 for _ in direct_quotations(doc))
+        entities += len(doc.ents)
+    spacy_s = time.perf_counter() - started
+    type(parser.entity_parser).clear_memos()
+    started = time.perf_counter()
+    ours = [parser.parse(t) for t in texts]
+    ours_s = time.perf_counter() - started
+    print(f"spaCy {spacy.__version__} {model} + textacy quotations on the first {len(texts)} articles "
+          f"({size:.2f} MB): {size / spacy_s:.3f} MB/s ({quotes} quotes, {entities} entities)")
+    print(f"newsparse on the same articles: {size / ours_s:.2f} MB/s "
+          f"({sum(len(a.quotes) for a in ours)} quotes, {sum(len(a.entities) for a in ours)} entities); "
+          f"ratio {spacy_s / ours_s:.0f}x")
 
 
 def _time_steps(parser: Any) -> dict[str, float]:

@@ -1,0 +1,125 @@
+"""How does ``newsparse.parse_many`` scale?  Run by hand, never by the tests.
+
+    python bench/bench_batch.py [--corpus PATH.jsonl(.gz)] [--articles N] [--workers 1 2]
+    python bench/bench_batch.py --stream 100000 --workers 2
+
+The first form parses the same ``N`` articles (the corpus's stories, repeated as needed)
+with each number of workers and prints MB/s and the speed-up over one worker.  The
+second streams ``N`` articles through ``parse_many`` (each story made unique by a
+numbered line, the results dropped as they come) and prints the resident memory of this
+process and of the workers every tenth of the way, and the peaks: memory must stay flat
+however long the stream.
+
+The default corpus is the robustness stories of the shared evaluation data
+(``../shared/eval/dev/stories.jsonl.gz``) when it is there, else the bundled example.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import platform
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_parse import DEFAULT_CORPUS, _import_newsparse, read_corpus
+
+
+def _rss_mb(pid: str = "self") -> float:
+    """Resident memory of a process in MB (Linux ``/proc``; 0 where there is none)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children_rss_mb() -> float:
+    """Resident memory of this process's child processes (the workers), summed."""
+    me = str(os.getpid())
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == me:  # the parent's pid
+            total += _rss_mb(stat.parent.name)
+    return total
+
+
+def _texts(args: argparse.Namespace) -> list[str]:
+    corpus = args.corpus or (DEFAULT_CORPUS if DEFAULT_CORPUS.is_file() else None)
+    if corpus is not None:
+        return [text for _, text in read_corpus(corpus, "text")]
+    from newsparse.cli import example_text
+
+    return [example_text()]
+
+
+def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[int]) -> None:
+    batch = list(itertools.islice(itertools.cycle(texts), articles))
+    size = sum(len(t.encode("utf-8")) for t in batch) / 1e6
+    print(f"articles:   {len(batch)} ({size:.2f} MB UTF-8)")
+    base: float | None = None
+    for n in workers:
+        parse_many = newsparse.parse_many  # type: ignore[attr-defined]
+        list(parse_many(batch[: 4 * n], workers=n))  # start-up and vocabularies, not timed
+        started = time.perf_counter()
+        count = sum(1 for _ in parse_many(batch, workers=n))
+        elapsed = time.perf_counter() - started
+        assert count == len(batch)
+        base = base or elapsed
+        print(f"workers {n}:  {elapsed:.2f} s, {size / elapsed:.2f} MB/s, speed-up {base / elapsed:.2f}x")
+
+
+def _stream(newsparse: object, texts: list[str], articles: int, workers: int) -> None:
+    def items() -> Iterator[str]:
+        for i, text in enumerate(itertools.islice(itertools.cycle(texts), articles)):
+            yield f"{text}\n\n(Item {i}.)"
+
+    parse_many = newsparse.parse_many  # type: ignore[attr-defined]
+    step = max(1, articles // 10)
+    peak_self = peak_workers = 0.0
+    started = time.perf_counter()
+    print(f"{'articles':>10} {'seconds':>8} {'this MB':>8} {'workers MB':>11}")
+    for i, _ in enumerate(parse_many(items(), workers=workers), 1):
+        if i % step == 0 or i == articles:
+            own, kids = _rss_mb(), _children_rss_mb()
+            peak_self, peak_workers = max(peak_self, own), max(peak_workers, kids)
+            print(f"{i:>10} {time.perf_counter() - started:>8.1f} {own:>8.1f} {kids:>11.1f}")
+    max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak: this process {peak_self:.1f} MB (ru_maxrss {max_rss:.1f} MB), "
+          f"workers together {peak_workers:.1f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; return the exit status."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=None, help="a .jsonl or .jsonl.gz file with a text field")
+    ap.add_argument("--articles", type=int, default=2000, help="articles per timing (default: 2000)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="numbers of workers to time")
+    ap.add_argument("--stream", type=int, default=None, metavar="N",
+                    help="stream N articles and report memory instead of timing")
+    args = ap.parse_args(argv)
+    newsparse = _import_newsparse()
+    texts = _texts(args)
+    print(f"newsparse {newsparse.__version__} on Python {platform.python_version()} ({platform.machine()})")
+    if args.stream is not None:
+        _stream(newsparse, texts, args.stream, args.workers[-1])
+    else:
+        _speedup(newsparse, texts, args.articles, args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
