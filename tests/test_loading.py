@@ -232,3 +232,28 @@ def test_any_bytes_decode_or_raise_decode_error(data: bytes) -> None:
         assert e.offset is not None and 0 <= e.offset < len(data)
     else:
         assert isinstance(article.source, str)
+
+
+def test_latin1_text_loads() -> None:
+    text = "Señor Müller à Zürich: «Ça va», dit-il. Ærø, Øresund, façade, naïve £5 ±2 ¼."
+    assert newsparse.load(io.BytesIO(text.encode("latin-1"))).source == text
+
+
+def test_mojibake_is_left_as_it_is() -> None:
+    """UTF-8 once misread as cp1252 and saved again: the text is what the bytes say."""
+    mangled = "Café – São Paulo".encode().decode("cp1252").encode("utf-8")
+    article = newsparse.load(io.BytesIO(mangled))
+    assert article.source == mangled.decode("utf-8")
+    assert "CafÃ©" in article.source
+
+
+def test_max_chars_cuts_and_records_a_defect() -> None:
+    text = "Storm hits coast\n\n" + "Rain fell. " * 50
+    policy = newsparse.Policy(max_chars=100)
+    article = newsparse.ArticleParser(policy=policy).parse(text)
+    assert article.source == text[:100]
+    assert [d.kind for d in article.defects] == ["truncated"]
+    assert "".join(s.span.slice(article.source) for s in article.segments) == article.source
+    with pytest.raises(newsparse.DefectError):
+        newsparse.ArticleParser(policy=newsparse.Policy(max_chars=100, raise_on_defect=True)).parse(text)
+    assert newsparse.parse(text).source == text  # the default limit is ten million characters
