@@ -6,9 +6,10 @@
 The first form parses the same ``N`` articles (the corpus's stories, repeated as needed)
 with each number of workers and prints MB/s and the speed-up over one worker.  The
 second streams ``N`` articles through ``parse_many`` (each story made unique by a
-numbered line, the results dropped as they come) and prints the resident memory of this
-process and of the workers every tenth of the way, and the peaks: memory must stay flat
-however long the stream.
+numbered line, the results dropped as they come) and prints, every tenth of the way, the
+resident memory (RSS) of this process and of the largest worker, and the proportional
+memory (PSS, shared pages counted once) of all of them together, then the peaks: memory
+must stay flat however long the stream.
 
 The default corpus is the robustness stories of the shared evaluation data
 (``../shared/eval/dev/stories.jsonl.gz``) when it is there, else the bundled example.
@@ -43,18 +44,31 @@ def _rss_mb(pid: str = "self") -> float:
     return 0.0
 
 
-def _children_rss_mb() -> float:
-    """Resident memory of this process's child processes (the workers), summed."""
+def _pss_mb(pid: str = "self") -> float:
+    """Proportional memory of a process in MB: its own pages, and its share of the pages it
+    shares with others (forked workers share the vocabularies with their parent)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children() -> list[str]:
+    """The pids of this process's child processes (the workers)."""
     me = str(os.getpid())
-    total = 0.0
+    pids = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()
         except OSError:
             continue
         if fields[1] == me:  # the parent's pid
-            total += _rss_mb(stat.parent.name)
-    return total
+            pids.append(stat.parent.name)
+    return pids
 
 
 def _texts(args: argparse.Namespace) -> list[str]:
@@ -89,17 +103,21 @@ def _stream(newsparse: object, texts: list[str], articles: int, workers: int) ->
 
     parse_many = newsparse.parse_many  # type: ignore[attr-defined]
     step = max(1, articles // 10)
-    peak_self = peak_workers = 0.0
+    peak_self = peak_worker = peak_total = 0.0
     started = time.perf_counter()
-    print(f"{'articles':>10} {'seconds':>8} {'this MB':>8} {'workers MB':>11}")
+    print(f"{'articles':>10} {'seconds':>8} {'this RSS':>9} {'worker RSS':>11} {'all PSS':>8}  (MB)")
     for i, _ in enumerate(parse_many(items(), workers=workers), 1):
         if i % step == 0 or i == articles:
-            own, kids = _rss_mb(), _children_rss_mb()
-            peak_self, peak_workers = max(peak_self, own), max(peak_workers, kids)
-            print(f"{i:>10} {time.perf_counter() - started:>8.1f} {own:>8.1f} {kids:>11.1f}")
+            kids = _children()
+            own = _rss_mb()
+            worker = max((_rss_mb(pid) for pid in kids), default=0.0)
+            total = _pss_mb() + sum(_pss_mb(pid) for pid in kids)
+            peak_self, peak_worker, peak_total = max(peak_self, own), max(peak_worker, worker), \
+                max(peak_total, total)
+            print(f"{i:>10} {time.perf_counter() - started:>8.1f} {own:>9.1f} {worker:>11.1f} {total:>8.1f}")
     max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak: this process {peak_self:.1f} MB (ru_maxrss {max_rss:.1f} MB), "
-          f"workers together {peak_workers:.1f} MB")
+    print(f"peak: this process {peak_self:.1f} MB RSS (ru_maxrss {max_rss:.1f} MB), the largest worker "
+          f"{peak_worker:.1f} MB RSS, all processes together {peak_total:.1f} MB PSS")
 
 
 def main(argv: list[str] | None = None) -> int:

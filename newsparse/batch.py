@@ -136,6 +136,13 @@ def _parse_job(parser: ArticleParser, job: _Job, language: str | None,
 
 _worker_state: dict[str, Any] = {}
 
+# A short article that makes a parser load everything it loads lazily (the entity parser's
+# gazetteers and tables, the language profiles).
+_WARM_UP = (
+    "Storm closes port in Lisbon\n\nBy Jane Doe\n\nLISBON, March 3 (Reuters) - Portugal's "
+    "President Marcelo Rebelo de Sousa said on Monday that the port would reopen. \"We are ready,\" "
+    "said Ana Costa, a spokeswoman for the Lisbon port authority.")
+
 
 def _init_worker(parser: ArticleParser, language: str | None, reference_date: dt.date | None,
                  policy: Policy) -> None:
@@ -219,10 +226,13 @@ def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
              initargs: tuple[Any, ...]) -> Generator[tuple[Any, Result], None, None]:
     """The results of ``jobs`` from a pool of ``workers`` processes, in order, with at most
     ``workers * IN_FLIGHT_CHUNKS`` chunks submitted and not yet handed out."""
-    # fork where the platform has it: the workers then start with the vocabularies and
-    # gazetteers this process has loaded, instead of loading them again each
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                          else None)
+    # fork where the platform has it, after one parse here: the workers then start with the
+    # vocabularies, gazetteers and language profiles loaded, and share their memory pages
+    # with this process instead of loading copies of their own
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking:
+        initargs[0].parse(_WARM_UP)
+    context = multiprocessing.get_context("fork" if forking else None)
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                                   initargs=initargs)
     # each submitted chunk: its records' ids, and the future of its results
