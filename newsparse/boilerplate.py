@@ -17,7 +17,8 @@ extend it, and the patterns are rebuilt once for the subclass::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -26,7 +27,7 @@ import regex
 from ._cache import per_class
 from .dates import DateInfo
 from .model import Boilerplate, Span
-from .text import is_blank, lines, strip_span
+from .text import _line_bounds, _strip_bounds, is_blank, strip_span
 
 __all__ = ["BoilerplateParser"]
 
@@ -36,6 +37,28 @@ _DECOR = r"[\s\p{P}\p{S}]*+"
 # anything but a lower-case letter (lower case after a full stop is an abbreviation).
 _BOUNDARY = regex.compile(
     r"[.!?…]++[\"'”’»)\]]{0,3}+\s++(?=[^\p{Ll}\s])|[。！？]++\s*+", regex.V1)
+# Where a sentence end may begin: ``_BOUNDARY`` is tried only at these characters.
+_STOP_CHARS = re.compile("[.!?…。！？]")
+
+
+def _boundaries(source: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``_BOUNDARY.finditer(source, lo, end)`` finds.  Every match begins at one of
+    ``_STOP_CHARS``: the standard library's engine skips to each far faster than the
+    pattern scans the characters between."""
+    search = _STOP_CHARS.search
+    pos = lo
+    while True:
+        stop = search(source, pos, end)
+        if stop is None:
+            return
+        m = _BOUNDARY.match(source, stop.start(), end)
+        if m is None:
+            pos = stop.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 # The word just before a full stop, read backwards from the stop (at most 12 characters).
 _WORD_BEFORE_STOP = regex.compile(r"[\p{L}.]{1,12}+\Z", regex.V1)
 _INITIALS = regex.compile(r"(?:\p{L}\.){1,4}+\p{L}?+\.?+", regex.V1)
@@ -56,6 +79,72 @@ def _alternation(words: Sequence[str]) -> str:
     """Longest first, so that the alternation takes the longest phrase that fits."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(_phrase(w) for w in unique)
+
+
+@attrs.frozen
+class _Heads:
+    """A cheap first look for a pattern that is anchored at the start of a text and reads
+    a run of decoration, then one phrase of a vocabulary (case ignored): can it match?
+
+    Exact on text whose first ``width`` characters after the decoration are ASCII: there
+    a phrase can begin only where the text begins with the ASCII part of its first word
+    (in either case).  Elsewhere it answers yes and leaves the decision to the pattern.
+    """
+
+    #: The ASCII characters that the decoration takes.
+    decor: str
+    #: The ASCII beginnings of the phrases' first words (case ignored), or ``None`` when
+    #: one of them begins with nothing certain.
+    head: re.Pattern[str] | None
+    #: How far the first words reach.
+    width: int
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match at the start of ``text``."""
+        if self.head is None:
+            return True
+        probe = text.lstrip(self.decor)[: self.width]
+        return not probe.isascii() or self.head.match(probe) is not None
+
+
+def _ascii_prefix(word: str, flags: int) -> str | None:
+    """What ASCII text must begin with (in lower case) where ``word`` matches, case
+    ignored: its characters up to the first one that is not ASCII; ``None`` when that one
+    matches no ASCII text at all (then neither does the word)."""
+    prefix = []
+    for c in word:
+        if c in "'’":  # _phrase's ['’]: on ASCII text, the straight one
+            prefix.append("'")
+        elif c.isascii():
+            prefix.append(c.lower())
+        elif c.casefold().isascii() or any(
+                regex.fullmatch("(?i:" + regex.escape(c) + ")", a, flags) for a in map(chr, range(128))):
+            break  # it may match ASCII text in ways not worth spelling out: stop here
+        else:
+            return None
+    return "".join(prefix)
+
+
+def _heads(decor_class: str, phrases: Iterable[str], flags: int) -> _Heads:
+    """The :class:`_Heads` of ``decor_class + "*+(?i:" + phrases + ")"`` (phrases written
+    by :func:`_phrase`), compiled with ``flags``."""
+    decor_re = regex.compile(decor_class, flags)
+    decor = "".join(c for c in map(chr, range(128)) if decor_re.fullmatch(c))
+    prefixes: set[str] = set()
+    width = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if not words:
+            return _Heads("", None, 0)  # an empty phrase matches anywhere
+        first = words[0]
+        width = max(width, len(first))
+        prefix = _ascii_prefix(first, flags)
+        if prefix == "":
+            return _Heads("", None, 0)  # a phrase that may begin anywhere
+        if prefix is not None:
+            prefixes.add(prefix)
+    head = "|".join(re.escape(p) for p in sorted(prefixes, key=lambda p: (-len(p), p))) or "(?!)"
+    return _Heads(decor, re.compile(head, re.IGNORECASE), width)
 
 
 @attrs.frozen
@@ -83,6 +172,19 @@ class _Patterns:
     newsletter: regex.Pattern[str]
     comment_count: regex.Pattern[str]
     ranks: tuple[regex.Pattern[str], ...]
+    #: Cheap first looks for ``phrases``, ``leads`` and ``dated`` (see :class:`_Heads`).
+    phrase_heads: _Heads
+    lead_heads: _Heads
+    dated_heads: _Heads
+    #: The words of ``contributor_hint`` when it is a plain alternation of them (found
+    #: with ``in`` faster than by the pattern), else ``None``.
+    contributor_words: tuple[str, ...] | None
+
+    def has_contributor_hint(self, text: str) -> bool:
+        """Does ``contributor_hint`` occur in ``text``?"""
+        if self.contributor_words is not None:
+            return any(w in text for w in self.contributor_words)
+        return self.contributor_hint.search(text) is not None
 
 
 @attrs.frozen
@@ -447,7 +549,13 @@ class BoilerplateParser:
             r"(?i:comments?|reader\s++comments|responses|replies)[\W]*+", flags)
         ranks = tuple(regex.compile(r"(?i:" + _alternation(tier) + r")", flags)
                       for tier in cls.PUBLISHED_RANKS)
+        hint_words = ("contributed", *cls.CONTRIBUTOR_VERBS)
+        plain = all(w and regex.escape(w) == w and w.isalpha() for w in hint_words)
         return _Patterns(
+            phrase_heads=_heads(r"[\W\d_]", (p for ps in cls.PHRASES.values() for p in ps), flags),
+            lead_heads=_heads(_DECOR[:-2], (p for ps in cls.LEADS.values() for p in ps), flags),
+            dated_heads=_heads(_DECOR[:-2], (p for ps in cls.DATED_LEADS.values() for p in ps), flags),
+            contributor_words=tuple(hint_words) if plain else None,
             phrases=phrases, leads=leads, dated=dated, group_kinds=kinds, signoff=signoff,
             contributor=contributor, contributor_hint=contributor_hint, bio=bio, follow=follow,
             social_site=social_site, contact=contact,
@@ -465,18 +573,18 @@ class BoilerplateParser:
         pats = self.patterns()
         if pats.signoff.fullmatch(text):
             return "signoff"
-        m = pats.phrases.fullmatch(text)
+        m = pats.phrases.fullmatch(text) if pats.phrase_heads.may_match(text) else None
         if m is not None and m.lastgroup is not None:
             return pats.group_kinds[m.lastgroup]
         kind = self.shape_kind(text)
         if kind is not None:
             return kind
-        m = pats.leads.match(text)
+        m = pats.leads.match(text) if pats.lead_heads.may_match(text) else None
         if m is not None and m.lastgroup is not None:
             kind = pats.group_kinds[m.lastgroup]
             if len(text) <= self.LEAD_MAX.get(kind, 300):
                 return kind
-        m = pats.dated.match(text)
+        m = pats.dated.match(text) if pats.dated_heads.may_match(text) else None
         if m is not None and m.lastgroup is not None:
             kind = pats.group_kinds[m.lastgroup]
             if len(text) <= 150 and self.has_date(text, m.end()):
@@ -488,7 +596,7 @@ class BoilerplateParser:
         (contributor lines, bios, copyright, trailing bylines…), or ``None``."""
         pats = self.patterns()
         limit = self.LEAD_MAX
-        if (len(text) <= limit["credits"] and pats.contributor_hint.search(text)
+        if (len(text) <= limit["credits"] and pats.has_contributor_hint(text)
                 and pats.contributor.fullmatch(text)):
             return "credits"
         m = pats.copyright.match(text)
@@ -523,7 +631,7 @@ class BoilerplateParser:
         if len(text) > 80:
             return False
         pats = self.patterns()
-        m = pats.phrases.fullmatch(text)
+        m = pats.phrases.fullmatch(text) if pats.phrase_heads.may_match(text) else None
         return m is not None and m.lastgroup is not None and pats.group_kinds[m.lastgroup] == "related"
 
     def is_link_line(self, text: str) -> bool:
@@ -546,13 +654,12 @@ class BoilerplateParser:
         """The sentences of ``source[start:end]`` (stripped), at most ``window`` (default
         :attr:`WINDOW`) characters back from the end; the first one may then begin before
         the window."""
-        span = strip_span(source, start, end)
-        start, end = span.start, span.end
+        start, end = _strip_bounds(source, start, end)
         if start >= end:
             return []
         lo = max(start, end - (self.WINDOW if window is None else window))
         cuts: list[tuple[int, bool]] = []  # (where a sentence begins, only maybe)
-        for m in _BOUNDARY.finditer(source, lo, end):
+        for m in _boundaries(source, lo, end):
             if m.end() >= end:
                 continue
             cuts.append((m.end(), self._soft_stop(source, m.start(), lo)))
@@ -566,13 +673,13 @@ class BoilerplateParser:
             if maybe:
                 soft.append(pos)
                 continue
-            sp = strip_span(source, begin, pos)
-            if len(sp):
-                result.append(_Sentence(sp, tuple(soft)))
+            b, e = _strip_bounds(source, begin, pos)
+            if b < e:
+                result.append(_Sentence(Span(b, e), tuple(soft)))
             begin, soft = pos, []
-        sp = strip_span(source, begin, end)
-        if len(sp):
-            result.append(_Sentence(sp, tuple(soft)))
+        b, e = _strip_bounds(source, begin, end)
+        if b < e:
+            result.append(_Sentence(Span(b, e), tuple(soft)))
         return result
 
     def _soft_stop(self, source: str, stop: int, lo: int) -> bool:
@@ -630,10 +737,11 @@ class BoilerplateParser:
         last_end = 0
         for p in paragraphs:
             start, end = min(max(p.start, 0), n), min(max(p.end, 0), n)
-            sp = strip_span(source, max(start, last_end), max(end, last_end))
-            if len(sp):
-                paras.append(sp)
-                last_end = sp.end
+            b, e = _strip_bounds(source, max(start, last_end), max(end, last_end))
+            if b < e:
+                # the paragraphs come stripped: keep the span when it is unchanged
+                paras.append(p if b == p.start and e == p.end else Span(b, e))
+                last_end = e
         if not paras:
             return [p for p in paragraphs if p.end <= n], []
         cut, found = self._walk(source, [(p, ()) for p in paras], 0, True)
@@ -702,10 +810,10 @@ class BoilerplateParser:
         """Split inside one unit: lines of a paragraph, sentences of a line, or a sentence at
         a place where it may also begin."""
         if level == 0:
-            line_spans = [s for s in (strip_span(source, ln.start, ln.end)
-                                      for ln in lines(source, span.start, span.end)) if len(s)]
-            if len(line_spans) > 1:
-                cut, items = self._walk(source, [(s, ()) for s in line_spans], 1, protect)
+            line_bounds = [b for b in (_strip_bounds(source, s, e)
+                                       for s, e in _line_bounds(source, span.start, span.end)) if b[0] < b[1]]
+            if len(line_bounds) > 1:
+                cut, items = self._walk(source, [(Span(s, e), ()) for s, e in line_bounds], 1, protect)
                 if items:
                     return cut, items
             level = 1

@@ -165,6 +165,11 @@ class _Tables:
         self.outlet_preps = _Phrases(cls.OUTLET_PREPS)
         self.role_suffixes = frozenset(cls.ROLE_SUFFIXES)
         self.role_suffix_lengths = tuple(sorted({len(x) for x in cls.ROLE_SUFFIXES}))
+        # For BylineParser.is_role_word: a suffix shorter than a word ends it when it ends
+        # the word less its first character (one ``str.endswith`` for them all); the
+        # empty suffix, if listed, stands for the whole word (``key[-0:]``).
+        self.role_suffix_tuple = tuple(sorted(x for x in self.role_suffixes if x))
+        self.empty_role_suffix = "" in self.role_suffixes
         authors = sorted(cls.CREDIT_AUTHOR_PHRASES, key=len, reverse=True)
         others = sorted(cls.CREDIT_OTHER_PHRASES, key=len, reverse=True)
 
@@ -489,7 +494,8 @@ class BylineParser:
         if not len(span) or len(span) > self.MAX_LINE_CHARS:
             return None
         # A cheap first look: a line with many lower-case words is prose, not a byline.
-        if self._prose_words(text, span.start, span.end) > self.MAX_LINE_LOWER_WORDS:
+        limit = self.MAX_LINE_LOWER_WORDS
+        if self._prose_words_over(text, span.start, span.end, limit) > limit:
             return None
         # A line that ends like a sentence ("... immer draußen.") is prose, not names.
         end_word = _SENTENCE_END.search(text, max(span.start, span.end - 40), span.end)
@@ -517,8 +523,16 @@ class BylineParser:
 
     def _prose_words(self, text: str, start: int, end: int) -> int:
         """How many lower-case words of ``text[start:end]`` are not byline glue words."""
+        return self._prose_words_over(text, start, end, None)
+
+    def _prose_words_over(self, text: str, start: int, end: int, limit: int | None) -> int:
+        """:meth:`_prose_words`, counting no further than one past ``limit`` (when given):
+        enough to tell whether there are more than ``limit``."""
         glue = self._glue_words()
-        return sum(1 for w in _LOWER_WORD.findall(text, start, end) if w not in glue)
+        words = _LOWER_WORD.findall(text, start, end)
+        if limit is None or len(words) <= limit:
+            return sum(1 for w in words if w not in glue)
+        return sum(1 for _ in itertools.islice((w for w in words if w not in glue), limit + 1))
 
     _GLUE: ClassVar[dict[type, frozenset[str]]] = {}
 
@@ -582,7 +596,9 @@ class BylineParser:
         if "-" in key and any(part in self.ROLE_WORDS for part in key.split("-")):
             return True
         tables = self._tables()
-        return any(len(key) > n and key[-n:] in tables.role_suffixes for n in tables.role_suffix_lengths)
+        # ``any(len(key) > n and key[-n:] in role_suffixes for n in role_suffix_lengths)``
+        return key[1:].endswith(tables.role_suffix_tuple) or (
+            tables.empty_role_suffix and key != "" and key in tables.role_suffixes)
 
     def is_connector(self, tok_text: str, key: str) -> bool:
         """Whether a word joins two authors; one-letter connectors only in lower case."""
@@ -632,20 +648,20 @@ class BylineParser:
                 pos, glued = d.end, True
                 continue
             stop = dates[di].start if di < len(dates) else end
-            m = _TOKEN.match(text, pos, stop)
-            if m is None or m.end() <= pos:  # cannot happen (`.` matches any char); guard anyway
-                pos += 1
-                continue
-            kind = m.lastgroup or "char"
-            s, e, t = m.start(), m.end(), m.group()
-            pos = e
-            if kind == "space":
-                if any(c in _NEWLINES for c in t):
-                    out.append(_Tok(_SEP, s, e, "\n", "\n", False))
-                glued = False
-                continue
-            out.append(self._classify(kind, s, e, t, glued, out))
-            glued = True
+            # Some alternative matches at every place (``.`` takes any character), so the
+            # matches tile the text up to ``stop``: one scan finds the tokens one by one.
+            for m in _TOKEN.finditer(text, pos, stop):
+                kind = m.lastgroup or "char"
+                s, e = m.span()
+                t = m.group()
+                if kind == "space":
+                    if any(c in _NEWLINES for c in t):
+                        out.append(_Tok(_SEP, s, e, "\n", "\n", False))
+                    glued = False
+                    continue
+                out.append(self._classify(kind, s, e, t, glued, out))
+                glued = True
+            pos = stop
         out = self._merge_dots(text, out)
         self._absorb_dates(out)
         return out

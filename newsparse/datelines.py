@@ -18,6 +18,7 @@ cost does not grow with the text.  Its regexes use possessive quantifiers only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import ClassVar
 
 import attrs
@@ -37,6 +38,11 @@ __all__ = ["DatelineDateInfo", "DatelineParser", "parse_dateline"]
 
 # Horizontal white space: a dateline never runs over a line break.
 _HS = r"[^\S\r\n]"
+# What ends the line a dateline is read on.
+_LINE_BREAK = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+# The ASCII characters that ``_HS`` does not match: at one of them there is no white
+# space to skip (most places a dateline is read from), without asking the pattern.
+_NOT_HS_ASCII = frozenset(c for c in map(chr, range(128)) if regex.fullmatch(_HS, c) is None)
 # What a dateline that opens with its place holds after it: a date (every date has
 # digits), an agency in brackets, or a dash.
 _LOCATED_HINT = regex.compile(r"[(\d\-–—―]")
@@ -476,11 +482,9 @@ class DatelineParser:
         if start < 0 or start >= stop:
             return None
         limit = min(stop, start + self.MAX_CHARS)
-        line_end = limit
-        for nl in ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85"):
-            i = text.find(nl, start, line_end)
-            if i >= 0:
-                line_end = i
+        # The first of the line breaks (one search rather than one per kind of break).
+        nl = _LINE_BREAK.search(text, start, limit)
+        line_end = limit if nl is None else nl.start()
         # Whether ``line_end`` is a real end (line break, end of text or of the caller's
         # range) rather than the reading bound cutting a long line.
         real_end = line_end < limit or limit == stop
@@ -601,6 +605,8 @@ class DatelineParser:
             pos = j
 
     def _skip(self, text: str, pos: int, stop: int) -> int:
+        if pos < stop and text[pos] in _NOT_HS_ASCII:
+            return pos
         m = self.patterns().hspace.match(text, pos, stop)
         return pos if m is None else m.end()
 

@@ -19,9 +19,15 @@ from ._cache import per_class
 
 __all__ = ["DateInfo", "DateParts", "fold_word", "resolve_year"]
 
+# A digit as the date pattern reads one (``\d`` in the regex module's V1 mode).
+_DIGIT = regex.compile(r"\d", regex.V1)
+
 
 def fold_word(word: str) -> str:
     """Lower case without accents and dots: ``Févr.`` -> ``fevr``."""
+    if word.isascii():
+        # ASCII text has nothing to decompose and no combining marks
+        return word.casefold().rstrip(".")
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().rstrip(".")
 
@@ -156,10 +162,20 @@ class DateInfo:
     def finditer(cls, text: str, start: int = 0, end: int | None = None) -> Iterator[DateParts]:
         """Every date in ``text[start:end]``, in order."""
         stop = len(text) if end is None else end
+        if _DIGIT.search(text, start, stop) is None and cls._needs_digit():
+            return  # most text without a digit: no need to try the pattern at every word
         for m in cls.pattern().finditer(text, start, stop):
             parts = cls._parts(m)
             if parts is not None:
                 yield parts
+
+    @classmethod
+    def _needs_digit(cls) -> bool:
+        """Does every match of :meth:`pattern` hold a digit?  Every shape that
+        :meth:`_compile` builds does (``MONTHS`` only names the months); a subclass that
+        builds the pattern its own way may not."""
+        return (getattr(cls.pattern, "__func__", None) is _PATTERN_FUNC
+                and getattr(cls._compile, "__func__", None) is _COMPILE_FUNC)
 
     @classmethod
     def search(cls, text: str, start: int = 0, end: int | None = None) -> DateParts | None:
@@ -204,3 +220,8 @@ class DateInfo:
             if hour > 23:
                 hour = minute = None
         return DateParts(m.group(), m.start(), m.end(), year, month, day, hour, minute)
+
+
+# The base class's pattern builders, to tell whether a subclass replaced them.
+_PATTERN_FUNC = getattr(DateInfo.pattern, "__func__", None)
+_COMPILE_FUNC = getattr(DateInfo._compile, "__func__", None)

@@ -33,14 +33,17 @@ capitals as acronyms).
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import threading
 import unicodedata
 from collections import Counter
-from typing import ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 from langdetect.detector_factory import DetectorFactory, LangDetectException
+from langdetect.lang_detect_exception import ErrorCode
 
 __all__ = ["LanguageDetector"]
 
@@ -51,9 +54,96 @@ _FACTORY_LOCK = threading.Lock()
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 # The same for ASCII text, most English news.
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+# Every ASCII character but letters, digits and the hyphen, as a space (see _ascii_words).
+_ASCII_SEPARATORS = str.maketrans(
+    {chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "-")})
+
+
+def _ascii_words(text: str) -> list[str]:
+    """``_ASCII_WORDS.findall(text)`` for an ASCII ``text``.
+
+    Translating the separators to spaces and splitting (both in C, on ASCII text) is
+    several times faster than the pattern.  A hyphen belongs to a word only between two
+    letters or digits: the others (``--``, `` -``, ``- ``, at either end) become spaces."""
+    spaced = text.translate(_ASCII_SEPARATORS)
+    if "-" in spaced:
+        # After "--" is gone, every hyphen left is alone; then one beside a space (the
+        # padding stands for the ends) joins nothing.
+        spaced = (" " + spaced + " ").replace("--", "  ").replace(" -", "  ").replace("- ", "  ")
+    return spaced.split()
 _LETTER = regex.compile(r"\p{L}")
 # Letters outside the Latin script (and outside the Common/Inherited ones).
 _NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+# What a text needs for ``_NON_LATIN_LETTER`` to find anything: a character past the Latin
+# blocks (U+0250 on), or one of the few letters before them that are not Latin (µ).  The
+# standard library's engine tells a text of Latin letters from it faster than a scan
+# for the letters themselves.
+_BEYOND_LATIN = re.compile(
+    "[^\x00-\u024f]" + "".join("|" + re.escape(c) for c in map(chr, range(0x250))
+                                  if _NON_LATIN_LETTER.match(c)))
+
+
+class _WordProbabilities:
+    """langdetect's ``word_lang_prob_map`` (an n-gram -> its probability in each language),
+    each n-gram's list made the first time a detector asks for it.
+
+    ``DetectorFactory.load_profile`` makes the lists of all the n-grams of all the
+    profiles (some hundred thousand) up front: a second of work, for the few texts that
+    reach langdetect at all, which read a few thousand n-grams.  The lists made here come
+    from the same profiles by the same arithmetic, so a detector reads the same numbers;
+    those made are kept (at most one per n-gram of the profiles).
+    """
+
+    def __init__(self, profiles: list[tuple[int, dict[str, int], list[int]]], size: int) -> None:
+        #: (index in the language list, n-gram counts, n-grams counted by length)
+        self._profiles = profiles
+        self._size = size
+        self._grams: frozenset[str] = frozenset().union(*(freq for _, freq, _ in profiles))
+        self._made: dict[str, list[float]] = {}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._grams
+
+    def __getitem__(self, word: str) -> list[float]:
+        probs = self._made.get(word)
+        if probs is None:
+            if word not in self._grams:
+                raise KeyError(word)
+            probs = [0.0] * self._size
+            length = len(word)
+            if 1 <= length <= 3:  # as DetectorFactory.add_profile
+                for index, freq, n_words in self._profiles:
+                    count = freq.get(word)
+                    if count is not None:
+                        probs[index] = 1.0 * count / n_words[length - 1]
+            self._made[word] = probs
+        return probs
+
+
+def _load_profiles(factory: Any, directory: str) -> None:
+    """What ``factory.load_profile(directory)`` does, with the n-gram lists made on demand
+    (see :class:`_WordProbabilities`): the same languages, in the same order."""
+    names = os.listdir(directory)
+    if not names:
+        raise LangDetectException(ErrorCode.NeedLoadProfileError, "Not found profile: " + directory)
+    langlist: list[str] = []
+    profiles: list[tuple[int, dict[str, int], list[int]]] = []
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = os.path.join(directory, name)
+        if not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        lang = data["name"]
+        if lang in langlist:
+            raise LangDetectException(ErrorCode.DuplicateLangError, "Duplicate the same language profile.")
+        profiles.append((len(langlist), data["freq"], data["n_words"]))
+        langlist.append(lang)
+    factory.langlist = langlist
+    # langdetect sizes each list by the number of files, loaded or not
+    factory.word_lang_prob_map = _WordProbabilities(profiles, len(names))
 
 
 class Evidence(NamedTuple):
@@ -262,7 +352,7 @@ class LanguageDetector:
                     from langdetect.detector_factory import PROFILES_DIRECTORY
 
                     factory = DetectorFactory()
-                    factory.load_profile(PROFILES_DIRECTORY)
+                    _load_profiles(factory, PROFILES_DIRECTORY)
                     LanguageDetector._factory = factory
         return factory
 
@@ -276,7 +366,8 @@ class LanguageDetector:
         if self._min_letters().search(sample) is None:
             return None
         # ASCII letters are all Latin: no need to look at each character.
-        others = [] if sample.isascii() else _NON_LATIN_LETTER.findall(sample)
+        others = ([] if sample.isascii() or _BEYOND_LATIN.search(sample) is None
+                  else _NON_LATIN_LETTER.findall(sample))
         languages = None
         if others:
             letters = len(_LETTER.findall(sample))
@@ -312,8 +403,10 @@ class LanguageDetector:
         """The language when over a third of the ``letters`` letters are ``others`` (letters
         outside the Latin script) in a script that one language alone uses."""
         counts: Counter[str] = Counter()
-        for c in others:
-            counts[unicodedata.name(c, "").split(" ", 1)[0]] += 1
+        # Each letter's name once, however often it occurs (counted in the order the
+        # letters first occur, as a tally letter by letter would).
+        for c, n in Counter(others).items():
+            counts[unicodedata.name(c, "").split(" ", 1)[0]] += n
         if counts["HIRAGANA"] + counts["KATAKANA"] >= max(3, letters // 20):
             return "ja"
         script, n = counts.most_common(1)[0]
@@ -427,17 +520,20 @@ class LanguageDetector:
         in capitals): a capitalised one is as often part of a name ("El Salvador", "Los
         Angeles", "De Beers"), an initial ("U. S.") or an abbreviation ("Pa.")."""
         index, kinds = self._stop_index()
-        words: Counter[str] = Counter()
-        own: Counter[str] = Counter()
+        # Plain dicts while counting (a Counter's missing keys cost a method call each),
+        # turned into Counters, in the same order, at the end.
+        words: dict[str, int] = {}
+        own: dict[str, int] = {}
         head = sample[: self.STOP_SAMPLE_CHARS]
         ascii_only = head.isascii()
-        tokens = (_ASCII_WORDS if ascii_only else _WORDS).findall(head)
+        tokens = _ascii_words(head) if ascii_only else _WORDS.findall(head)
         # Most words are no language's function word (index.get gives None, dropped).
         tally = Counter(filter(None, map(index.get, tokens)))
         shouting: bool | None = None
+        lower = self._LOWER
         for number, n in tally.items():
             langs, how = kinds[number]
-            if how != self._LOWER:
+            if how != lower:
                 if how == self._CAPITALISED:
                     continue
                 if shouting is None:
@@ -447,18 +543,18 @@ class LanguageDetector:
             if languages is not None:
                 langs = tuple(lang for lang in langs if lang in languages)
             for lang in langs:
-                words[lang] += n
+                words[lang] = words.get(lang, 0) + n
             if len(langs) == 1:
-                own[langs[0]] += n
+                own[langs[0]] = own.get(langs[0], 0) + n
         if not ascii_only:
             pattern, owner = self._own_letters()
             if pattern is not None:
                 for c in pattern.findall(head):
                     lang = owner[c]
                     if languages is None or lang in languages:
-                        own[lang] += 1
-                        words[lang] += 1
-        return Evidence(words, own, len(tokens))
+                        own[lang] = own.get(lang, 0) + 1
+                        words[lang] = words.get(lang, 0) + 1
+        return Evidence(Counter(words), Counter(own), len(tokens))
 
     @staticmethod
     def shouting(tokens: list[str]) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
@@ -38,7 +39,7 @@ import regex
 
 from ._cache import per_class
 from .model import Credit, Photo, Span
-from .text import strip_span
+from .text import _strip_bounds, strip_span
 
 __all__ = ["CreditParser", "PhotoParser", "parse_caption", "parse_credit"]
 
@@ -59,6 +60,8 @@ _LOWER_MARKER_HINT = regex.compile(r"[/:：|…]|\.\.\.")
 
 def _fold(text: str) -> str:
     """Lower case without accents: ``Crédit`` -> ``credit``."""
+    if text.isascii():  # nothing to decompose, no combining marks
+        return text.casefold()
     if len(text) <= 40:  # words and short phrases repeat: remember them
         return _fold_short(text)
     return _fold_uncached(text)
@@ -108,6 +111,86 @@ def _short_words(words: Iterable[str]) -> frozenset[str]:
         for form in (w.strip().casefold(), _fold(w.strip()))
         if form and (len(form) <= 2 or form[:3].endswith((" ", "-", ".")))
     )
+
+
+# A prefix trie: character -> the trie of what may follow; "" marks a word's end.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A pattern, to be used case-insensitively, that matches where one of ``words``
+    begins: a prefix trie, so that it costs a few character tests rather than one per
+    word; ``(?!)`` for no words.  ASCII letters are taken in lower case (either case
+    matches them alike); other characters as they are."""
+    trie: _Trie = {}
+    for w in sorted({"".join(c.lower() if c.isascii() else c for c in w) for w in words}, key=len):
+        node = trie
+        for k, c in enumerate(w):  # shorter words first: one that ends a branch is enough
+            if "" in node:
+                break
+            node = node.setdefault(c, {})
+            if k == len(w) - 1:
+                node.clear()
+                node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [regex.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return build(trie) or "(?!)"
+
+
+def _candidate_starts(prefixes: frozenset[str], short: frozenset[str], capital: bool) -> regex.Pattern[str]:
+    """:func:`_ascii_candidate_starts` for any text: the places of ``_MARKER_START`` (or,
+    with ``capital``, ``_CAPITAL_MARKER_START``), each one character as there, where the
+    text begins with an ASCII word of ``prefixes`` or ``short`` (in any case) or where one
+    of the next three characters is not ASCII (there case folding may change lengths: the
+    test alone decides)."""
+    ascii_words = [w for w in prefixes | short if w.isascii() and w[:1].isalpha()]
+    letter = r"[\p{Lu}\p{Lt}\p{Lo}]" if capital else r"\p{L}"
+    non_ascii = r"[^\x00-\x7f]"
+    head = (r"(?i:" + _trie_alternation(ascii_words) + r")|" + non_ascii + r"|(?s:.)" + non_ascii
+            + r"|(?s:.){2}" + non_ascii)
+    return regex.compile(r"[©(]|(?<![\p{L}\p{N}])(?=" + letter + r")(?=" + head + r")(?s:.)")
+
+
+def _ascii_candidate_starts(prefixes: frozenset[str], short: frozenset[str],
+                            capital: bool) -> re.Pattern[str]:
+    """On ASCII text, the places :func:`_may_open_marker` may accept among those
+    ``_MARKER_START`` (or, with ``capital``, ``_CAPITAL_MARKER_START``) finds: each match is
+    one character, as there, and every place the test accepts is found (a few more too:
+    the test still decides).
+
+    On ASCII text a letter is ``[A-Za-z]`` (a capital ``[A-Z]``) and a letter or digit
+    ``[A-Za-z0-9]``; a letter opens a candidate where the text begins with an ASCII word
+    of ``prefixes`` or ``short``, in any case.  The standard library's engine finds these
+    places several times faster than the ``regex`` patterns find every word start.
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in prefixes | short:
+        if w.isascii() and w[:1].isalpha():
+            by_first.setdefault(w[0].lower(), []).append(w[1:])
+    branches = [r"\("]
+    for first, rests in sorted(by_first.items()):
+        letter = "[" + first.upper() + ("" if capital else first) + "]"
+        # the letter, when no letter or digit stands before it (a fixed-width look-behind
+        # over that character and the letter itself)
+        branch = letter + r"(?<![A-Za-z0-9]" + letter + ")"
+        if all(rests):  # else a one-letter word: the letter alone is enough
+            branch += r"(?=(?i:" + _trie_alternation(rests) + "))"
+        branches.append(branch)
+    return re.compile("|".join(branches))
+
+
+def _first_words(words: Iterable[str]) -> set[str]:
+    """The first word of each of ``words`` and of its accent-free form, as
+    :func:`_alternation` writes them (the rest of each is joined by white space)."""
+    out: set[str] = set()
+    for w in words:
+        w = w.strip()
+        if w:
+            out.update(form.split()[0] for form in (w, _fold(w)) if form.split())
+    return out
 
 
 def _shortest(words: Iterable[str]) -> frozenset[str]:
@@ -198,6 +281,27 @@ class _Patterns:
     #: The case-folded first words of ``STRICT_LABELS`` (with and without accents): no
     #: "label by" where none of them is printed.
     strict_label_words: frozenset[str]
+    #: Where a marker may begin in ASCII text (see :func:`_ascii_candidate_starts`): with
+    #: the marker words at any letter, and with the label words alone at any letter and at
+    #: capitals only.
+    ascii_marker_starts: re.Pattern[str]
+    ascii_label_starts: re.Pattern[str]
+    ascii_label_capital_starts: re.Pattern[str]
+    #: The same for text that is not all ASCII (see :func:`_candidate_starts`).
+    marker_starts: regex.Pattern[str]
+    label_starts: regex.Pattern[str]
+    label_capital_starts: regex.Pattern[str]
+    #: Where ``marker`` may match: the first words of its alternatives (labels, agencies,
+    #: bare markers, ``©``, ``(c)``), case ignored as there, as a prefix trie.  Most places
+    #: that start like a marker word ("Mon…") are no marker ("Monday"): this tells them
+    #: apart at a fraction of the cost of the large pattern.
+    marker_words: regex.Pattern[str]
+
+    def match_marker(self, text: str, pos: int, end: int) -> regex.Match[str] | None:
+        """``marker.match(text, pos, end)``, tried only where one of its words begins."""
+        if self.marker_words.match(text, pos, end) is None:
+            return None
+        return self.marker.match(text, pos, end)
 
     def marker_heads(self, text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
         """The prefixes and short words a marker inside ``text[start:end]`` may begin with."""
@@ -205,16 +309,37 @@ class _Patterns:
             return self.marker_prefixes, self.marker_short
         return self.label_prefixes, self.label_short
 
+    def candidate_starts(self, text: str, start: int, end: int) -> regex.Pattern[str] | re.Pattern[str]:
+        """Where to try a marker inside ``text[start:end]``: the places of ``_MARKER_START``
+        (any letter) when the window has a slash, colon or ellipsis, else those of
+        ``_CAPITAL_MARKER_START`` (a marker without them begins in capitals), narrowed to
+        those that :meth:`marker_heads` may accept: by the standard library's engine on
+        ASCII text (the character before the window included, which the look-behind
+        reads), by the ``regex`` module's elsewhere."""
+        slash = text.find("/", start, end) >= 0
+        # The slash is one of _LOWER_MARKER_HINT's characters.
+        any_letter = slash or _LOWER_MARKER_HINT.search(text, start, end) is not None
+        if not text[max(0, start - 1) : end].isascii():
+            if slash:
+                return self.marker_starts
+            return self.label_starts if any_letter else self.label_capital_starts
+        if slash:
+            return self.ascii_marker_starts
+        return self.ascii_label_starts if any_letter else self.ascii_label_capital_starts
+
     def has_strict_hint(self, text: str, start: int, end: int) -> bool:
         """Does ``strict_hint`` occur in ``text[start:end]``?
 
         The "label by" part is slow to search for (a long alternation tried at every
         word); it is searched only when the window prints a label's first word.
         """
+        # ``strict_marks`` is a part of ``strict_hint``: where it is found, both are.
+        if self.strict_marks.search(text, start, end) is not None:
+            return True
         window = text[start:end].casefold()
         if any(map(window.__contains__, self.strict_label_words)):
             return self.strict_hint.search(text, start, end) is not None
-        return self.strict_marks.search(text, start, end) is not None
+        return False
 
 
 def _may_open_marker(head: str, prefixes: frozenset[str], short: frozenset[str]) -> bool:
@@ -459,6 +584,15 @@ class CreditParser:
         lead_word = r"(?:" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter + opens_sentence
         strict_marks = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
         agency_prefix = r"(?i:" + agencies + r")(?=\s)"
+        strict_label_words = _shortest(
+            form.split()[0] if form.split() else ""
+            for w in cls.STRICT_LABELS
+            for form in (w.strip().casefold(), _fold(w.strip()))
+        )
+        marker_prefixes = _prefixes((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)) | {"(c)"}
+        marker_short = _short_words((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS))
+        label_prefixes = _prefixes((*cls.LABELS, *cls.BARE_MARKERS)) | {"(c)"}
+        label_short = _short_words((*cls.LABELS, *cls.BARE_MARKERS))
         return _Patterns(
             marker=regex.compile(marker),
             caption_label=regex.compile(caption_label),
@@ -477,19 +611,23 @@ class CreditParser:
             abbreviations=frozenset(cls.ABBREVIATIONS),
             strict_labels=frozenset(_fold(w) for w in cls.STRICT_LABELS),
             not_credit=tuple(_fold(p) for p in cls.NOT_CREDIT_PHRASES),
-            marker_prefixes=_prefixes((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)) | {"(c)"},
-            marker_short=_short_words((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)),
-            label_prefixes=_prefixes((*cls.LABELS, *cls.BARE_MARKERS)) | {"(c)"},
-            label_short=_short_words((*cls.LABELS, *cls.BARE_MARKERS)),
+            marker_prefixes=marker_prefixes,
+            marker_short=marker_short,
+            label_prefixes=label_prefixes,
+            label_short=label_short,
             strict_hint=regex.compile(
                 strict_marks + r"|(?<![\p{L}\p{N}])(?i:" + _alternation(cls.STRICT_LABELS)
                 + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
             strict_marks=regex.compile(strict_marks),
-            strict_label_words=_shortest(
-                form.split()[0] if form.split() else ""
-                for w in cls.STRICT_LABELS
-                for form in (w.strip().casefold(), _fold(w.strip()))
-            ),
+            strict_label_words=strict_label_words,
+            ascii_marker_starts=_ascii_candidate_starts(marker_prefixes, marker_short, capital=False),
+            ascii_label_starts=_ascii_candidate_starts(label_prefixes, label_short, capital=False),
+            ascii_label_capital_starts=_ascii_candidate_starts(label_prefixes, label_short, capital=True),
+            marker_starts=_candidate_starts(marker_prefixes, marker_short, capital=False),
+            label_starts=_candidate_starts(label_prefixes, label_short, capital=False),
+            label_capital_starts=_candidate_starts(label_prefixes, label_short, capital=True),
+            marker_words=regex.compile(r"(?i:" + _trie_alternation(
+                {"©", "(c)"} | _first_words((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS))) + r")"),
         )
 
     # ------------------------------------------------------------------ public API
@@ -569,7 +707,7 @@ class CreditParser:
         # The marker pattern is large: try it only where a marker word may begin.
         if i >= end or not _may_open_marker(text[i : min(i + 3, end)], *pats.marker_heads(text, i, end)):
             return None
-        m = pats.marker.match(text, i, end)
+        m = pats.match_marker(text, i, end)
         if m is None:
             return None
         return start, self.body_start(m)
@@ -652,7 +790,7 @@ class CreditParser:
         # Skip markers and what leads to names (``© Foto:``, ``Photo by``, ``(``, a year).
         for _ in range(8):
             j = i
-            m = pats.marker.match(text, i, end)
+            m = pats.match_marker(text, i, end)
             if m is not None:
                 if m.group("ap") is not None:
                     agency_first = m.group("ap")
@@ -907,12 +1045,12 @@ class PhotoParser:
         ``©``, ``(AP Photo/...)`` and ``Photo by ...``, and only a short body that reads like
         names.  Looks at the last ``TRAILING_WINDOW`` characters only.
         """
-        span = strip_span(text, max(0, len(text) - self.TRAILING_WINDOW - 1), len(text))
-        if not self.credit_parser.patterns().has_strict_hint(text, span.start, span.end):
+        start, end = _strip_bounds(text, max(0, len(text) - self.TRAILING_WINDOW - 1), len(text))
+        if not self.credit_parser.patterns().has_strict_hint(text, start, end):
             return None
-        if len(span) == 0:
+        if start == end:
             return None
-        found = self.trailing_marked(text, span.start, span.end, strict=True)
+        found = self.trailing_marked(text, start, end, strict=True)
         return None if found is None else self.credit_parser.make(text, found, offset)
 
     def credit_line(self, text: str, offset: int = 0, *, after_caption: bool = False) -> Credit | None:
@@ -922,24 +1060,24 @@ class PhotoParser:
         names: ``Jane Doe/AP``, ``AFP via Getty Images``); with it (the block before looks
         like a caption) also a bare name of 2-4 capitalised words (``Jane Doe``).
         """
-        span = strip_span(text, 0, len(text))
-        if len(span) == 0 or len(span) > self.credit_parser.MAX_CHARS:
+        start, end = _strip_bounds(text, 0, len(text))
+        if start == end or end - start > self.credit_parser.MAX_CHARS:
             return None
         # A cheap first look: prose (several lower-case words) without a marker near its
         # start is no credit line.
         # Counting stops one past the limit: only "more than the limit" matters.
-        lower_words = _LOWER_WORD.finditer(text, span.start, span.end)
+        lower_words = _LOWER_WORD.finditer(text, start, end)
         lower = sum(1 for _ in itertools.islice(lower_words, self.MAX_LINE_LOWER_WORDS + 1))
-        if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, span.start, span.end))
-                and next(self._iter_markers(text, span.start, min(span.end, span.start + 80)), None) is None):
+        if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, start, end))
+                and next(self._iter_markers(text, start, min(end, start + 80)), None) is None):
             return None
         # Without a caption above it, a credit line either has what every explicit marker
         # has (a colon, a slash, ©…) or is a few words (an agency alone: "Getty Images").
-        if (not after_caption and len(text[span.start : span.end].split()) > self.MAX_BARE_CREDIT_WORDS
-                and not self.credit_parser.patterns().has_strict_hint(text, span.start, span.end)):
+        if (not after_caption and len(text[start:end].split()) > self.MAX_BARE_CREDIT_WORDS
+                and not self.credit_parser.patterns().has_strict_hint(text, start, end)):
             return None
         level = "name" if after_caption else "agency"
-        found = self.credit_parser.whole(text, span.start, span.end, level=level)
+        found = self.credit_parser.whole(text, start, end, level=level)
         return None if found is None else self.credit_parser.make(text, found, offset)
 
     # ------------------------------------------------------------------ finding credits
@@ -1057,14 +1195,15 @@ class PhotoParser:
         pats = self.credit_parser.patterns()
         prefixes, short = pats.marker_heads(text, start, end)
         # Without a slash, colon or ellipsis in the window no marker can begin in lower
-        # case: then only capitals are tried, which skips most words of prose.
-        starts = _MARKER_START if _LOWER_MARKER_HINT.search(text, start, end) else _CAPITAL_MARKER_START
+        # case: then only capitals are tried, which skips most words of prose.  The
+        # pattern also skips the letters that begin no marker word (most of them).
+        starts = pats.candidate_starts(text, start, end)
         pos = start
         for cm in starts.finditer(text, start, end):
             i = cm.start()
             if i < pos or not _may_open_marker(text[i : min(i + 3, end)], prefixes, short):
                 continue
-            m = pats.marker.match(text, i, end)
+            m = pats.match_marker(text, i, end)
             if m is not None:
                 yield m
                 pos = m.end()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import attrs
 import regex
@@ -46,7 +46,7 @@ from .photos import PhotoParser
 from .policy import DEFAULT, Policy
 from .quotes import QuoteParser
 from .registry import Registry
-from .text import blocks, strip_span
+from .text import _block_lines, strip_span
 
 __all__ = ["ArticleParser", "Draft", "Processor", "Unit"]
 
@@ -132,6 +132,10 @@ def _more_words_than(text: str, limit: int) -> bool:
     return sum(1 for _ in itertools.islice(words, limit + 1)) > limit
 
 
+# What FrontMatter.dateline_at's cache holds for a span not read yet.
+_UNREAD: Any = object()
+
+
 class FrontMatter(Processor):
     """Headline, standfirst, byline, photos at the top, and the dateline that opens the body."""
 
@@ -165,10 +169,11 @@ class FrontMatter(Processor):
     def dateline_at(self, draft: Draft, span: Span) -> Dateline | None:
         """The dateline that opens ``span``, asked of the dateline parser once per span."""
         cache: dict[Span, Dateline | None] = draft.extra.setdefault("datelines", {})
-        if span not in cache:
-            cache[span] = self.parser.dateline_parser.match(
+        found = cache.get(span, _UNREAD)  # one look-up (a span's hash is not free)
+        if found is _UNREAD:
+            found = cache[span] = self.parser.dateline_parser.match(
                 draft.source, span.start, span.end, draft.reference_date)
-        return cache[span]
+        return cast("Dateline | None", found)
 
     def run(self, draft: Draft) -> None:
         units = draft.units
@@ -494,13 +499,15 @@ class BodyPhotos(Processor):
 
     def run(self, draft: Draft) -> None:
         pp = self.parser.photo_parser
+        src = draft.source
         kept: list[Span] = []
         for span in draft.paragraphs:
-            if len(span) > self.MAX_CAPTION_CHARS:
+            size = span.end - span.start
+            if size > self.MAX_CAPTION_CHARS:
                 kept.append(span)
                 continue
-            text = draft.text(span)
-            credit = pp.credit_line(text, span.start) if len(span) <= self.MAX_CREDIT_LINE_CHARS else None
+            text = src[span.start : span.end]
+            credit = pp.credit_line(text, span.start) if size <= self.MAX_CREDIT_LINE_CHARS else None
             if credit is not None:
                 draft.photos.append(Photo(span=credit.span, credit=credit))
                 draft.claim("credit", credit.span)
@@ -648,20 +655,24 @@ class Quotes(Processor):
 def _assemble(draft: Draft) -> tuple[Segment, ...]:
     """The claimed pieces, the body paragraphs and the gaps between them, as a partition."""
     src = draft.source
-    pieces = list(draft.pieces) + [Segment("body", s) for s in draft.paragraphs]
-    pieces.sort(key=lambda s: (s.span.start, s.span.end))
+    # (start, end, order, kind, span): sorted by position, ties in the order given (claimed
+    # pieces, then body paragraphs), as a stable sort of the segments would leave them.
+    pieces = [(seg.span.start, seg.span.end, n, seg.kind, seg.span) for n, seg in enumerate(draft.pieces)]
+    base = len(pieces)
+    pieces.extend((span.start, span.end, base + n, "body", span) for n, span in enumerate(draft.paragraphs))
+    pieces.sort()
     out: list[Segment] = []
     pos = 0
-    for seg in pieces:
-        start, end = seg.span.start, seg.span.end
+    for start, end, _, kind, span in pieces:
         if end <= pos:  # fully inside something already placed: skip
             continue
         if start < pos:
             start = pos
+            span = Span(start, end)
         if start > pos:
             gap = Span(pos, start)
             out.append(Segment("blank" if not src[pos:start].strip() else "other", gap))
-        out.append(Segment(seg.kind, Span(start, end)))
+        out.append(Segment(kind, span))
         pos = end
     if pos < len(src):
         out.append(Segment("blank" if not src[pos:].strip() else "other", Span(pos, len(src))))
@@ -732,19 +743,21 @@ class ArticleParser:
         Text pasted without blank lines puts the headline and byline on lines of the first
         block; those lines become units of their own.
         """
-        found = blocks(source)
+        # The blocks' line bounds (see text.blocks): spans are made for the units alone.
+        found = _block_lines(source)
         out: list[Unit] = []
         for n, block in enumerate(found):
-            if n == 0 and len(block.lines) > 1:
-                out.append(Unit(block.lines[0]))
-                rest = block.lines[1:]
+            if n == 0 and len(block) > 1:
+                out.append(Unit(Span(*block[0])))
+                rest = block[1:]
+                first_start, first_end = rest[0]
                 if len(rest) > 1 and self.byline_parser.match_line(
-                        source[rest[0].start : rest[0].end], rest[0].start) is not None:
-                    out.append(Unit(rest[0]))
+                        source[first_start:first_end], first_start) is not None:
+                    out.append(Unit(Span(first_start, first_end)))
                     rest = rest[1:]
-                out.append(Unit(Span(rest[0].start, rest[-1].end)))
+                out.append(Unit(Span(rest[0][0], rest[-1][1])))
             else:
-                out.append(Unit(block.span))
+                out.append(Unit(Span(block[0][0], block[-1][1])))
         return out
 
     def parse(self, text: str, *, language: str | None = None,

@@ -47,10 +47,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from itertools import islice
-from operator import itemgetter
-from typing import ClassVar
+import sys
+from collections.abc import Iterator, Sequence
+from itertools import compress, islice, repeat
+from operator import attrgetter, eq, itemgetter
+from typing import Any, ClassVar, Protocol
 
 import regex
 
@@ -126,6 +127,17 @@ class _Tables:
         # lets the engine skip from one such character to the next in a tight loop, where
         # the pattern above is tried at every position (about 1.5 times as slow).
         self.cue_after = re.compile(r"[^\w’'-](?=[" + first + r"])" + trie + r"(?![\w’'-])")
+        # Both for ASCII text (picked by ``str.isascii()``, as the ASCII twins below): the
+        # cues that can match there, and ``\w`` spelled out, which the engine tests faster
+        # than the Unicode class (a scan tries the pattern after every space).
+        forms_a = {f for f in forms if f.isascii() and f}
+        first_a = "".join(sorted({re.escape(f[0]) for f in forms_a}))
+        trie_a = _trie(forms_a).replace(r"\ ", r"\s++") if forms_a else ""
+        # (With no cue that ASCII text can hold, patterns that match nothing.)
+        self.cue_for = (self.cue, re.compile(r"\b(?=[" + first_a + r"])(?<!['-])" + trie_a
+                                             + r"(?![A-Za-z0-9_'-])" if forms_a else "(?!)"))
+        self.cue_after_for = (self.cue_after, re.compile(r"[^A-Za-z0-9_'-](?=[" + first_a + r"])" + trie_a
+                                                         + r"(?![A-Za-z0-9_'-])" if forms_a else "(?!)"))
         # What a cue match may hold besides white space: a scan for cues may start or stop
         # beside any other character (see ``_Index``).
         self.cue_chars = frozenset(ch for f in forms for ch in f if not ch.isspace())
@@ -147,6 +159,8 @@ class _Tables:
         # apostrophes inside words as ``marks`` does.
         sign = regex.compile("[" + marks + "]", regex.V1)
         self.mark_signs = "".join(ch for ch in marks if sign.fullmatch(ch))
+        # Those that an ASCII text can hold (no need to look for the others there).
+        self.mark_signs_for = (self.mark_signs, "".join(ch for ch in self.mark_signs if ch.isascii()))
         self.pronouns = {k.casefold(): v for k, v in cls.PRONOUNS.items()}
         self.gap_words = frozenset(w.casefold() for w in cls.GAP_WORDS)
         self.roles = frozenset(w.casefold() for w in cls.ROLE_NOUNS)
@@ -167,12 +181,17 @@ class _Tables:
         self.indefinite = frozenset(w.casefold() for w in cls.INDEFINITE)
         self.participle_openers = frozenset(w.casefold() for w in cls.PARTICIPLE_OPENERS)
         self.sources = frozenset(w.casefold() for w in cls.SOURCE_CUES)
-        # Where a source cue may stand (a quick test before the cues are looked for).
-        hints: set[str] = set()
-        for c in cls.SOURCE_CUES | cls.ACCORDING:
-            c = c.casefold()
-            hints.update((c, c[:1].upper() + c[1:]))
-        self.source_hint = re.compile(_trie(hints).replace(r"\ ", r"\s+"))
+        # What a cue that names a source holds (see ``_source_after``): of each form of such a
+        # cue, its longest word, without its first letter when that word opens the form (so
+        # that the capitalised form gives the same piece); of nested pieces only the shortest.
+        named = {" ".join(w.split()) for w in self.according | self.sources}
+        pieces: set[str] = set()
+        for f in forms:
+            words = f.split()
+            if words and " ".join(w.casefold() for w in words) in named:
+                longest = max(words, key=len)
+                pieces.add(longest[1:] if longest is words[0] and len(longest) > 1 else longest)
+        self.source_pieces = tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
         self.elision = regex.compile(r"(?:\d\d?s?|" + "|".join(
             regex.escape(e) for e in sorted(cls.ELISIONS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])",
             regex.I | regex.V1)
@@ -185,11 +204,50 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+")
 # start; not after a title abbreviation or an initial (``Mr. Putin``, ``J. Smith``, ``U.S.``).
 _SENT_END = regex.compile(r"[.!?…]++[)\]\"'”’»]*+\s++(?=[\p{Lu}\p{N}“\"‘'«„(\[—–-])", regex.V1)
 # What before a full stop makes it no sentence end: a title abbreviation, an initial.
+_NO_END_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "St", "Jr",
+    "Sr", "Rev", "Prof", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan", "Feb", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec", "Calif", "Fla", "Ariz", "Mass", "Penn", "Pa", "Va", "Ky", "Tenn", "Ill",
+    "Mich", "Wis", "Minn", "Conn", "Wash", "Ore", "Colo", "Okla", "Ala", "Ga", "La", "Miss", "Mo", "Md",
+    "Del", "Neb", "Nev", "Ind", "Ark", "Kan",
+)
 _NO_END_BEFORE = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Prof|No|vs|Inc|Corp|"
-    r"Co|Ltd|Mt|Ft|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Calif|Fla|Ariz|Mass|Penn|Pa|Va|Ky|Tenn|Ill|Mich|"
-    r"Wis|Minn|Conn|Wash|Ore|Colo|Okla|Ala|Ga|La|Miss|Mo|Md|Del|Neb|Nev|Ind|Ark|Kan)"
-    r"|\b\p{Lu}|\.\p{Lu})\Z", regex.V1)
+    r"(?:\b(?:" + "|".join(_NO_END_ABBREVIATIONS) + r")|\b\p{Lu}|\.\p{Lu})\Z", regex.V1)
+# What ``_SENT_END`` reads, for the check of each candidate written out in ``_Sentences._find``
+# (a call into the engine per full stop costs more than the few character tests).  The
+# engine's white space (``\s``): the White_Space characters it accepts (not U+001C-U+001F,
+# which ``str.isspace`` counts).
+_SENT_MARKS = frozenset(".!?…")
+_SENT_CLOSERS = frozenset(")]\"'”’»")
+_WHITE = frozenset(ch for ch in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+                   "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+                   if regex.match(r"\s", ch, regex.V1))
+# A sentence's first character as ``_SENT_END``'s look-ahead reads it: the ASCII ones listed,
+# any other tested by the engine.
+_SENT_START_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([-")
+_SENT_START = regex.compile(r"[\p{Lu}\p{N}“\"‘'«„(\[—–-]", regex.V1)
+
+
+def _sent_end_ascii(sign: str) -> re.Pattern[str]:
+    """``_SENT_END`` for ASCII text (the standard engine, the classes spelled out), from one
+    end sign that opens its run of signs (the run's first sign: the look-behind), with
+    ``_NO_END_BEFORE`` after a full stop as look-behinds, a group per length (the engine
+    looks behind by a fixed width)."""
+    s = re.escape(sign)
+    behind = r"(?<![.!?]" + s + ")"
+    if sign == ".":
+        lengths = sorted({len(a) for a in _NO_END_ABBREVIATIONS})
+        behind += "".join(r"(?<!\b(?:" + "|".join(a for a in _NO_END_ABBREVIATIONS if len(a) == n) + r")\.)"
+                          for n in lengths) + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)"
+    return re.compile(s + behind + r"[.!?]*+[)\]\"']*+[\t\n\x0b\x0c\r ]++(?=[A-Z0-9\"'(\[\-])")
+
+
+# How far the look-behinds of ``_SENT_ENDS_ASCII`` read before a sign (``_NO_END_BEFORE``
+# reads no further back than this, nor before the paragraph: the signs that close to its
+# start are read in ``_Sentences._find``).
+_SENT_END_BEHIND = 1 + max(len(a) for a in _NO_END_ABBREVIATIONS)
+_SENT_ENDS_ASCII = tuple(_sent_end_ascii(sign) for sign in ".!?")
+_MATCH_END = re.Match.end
 _SPACE = regex.compile(r"\s++")
 _PARA_START = regex.compile(r"\s*+")  # used with match(), which anchors at pos
 # What may stand between a quote's closing mark and its attribution (``,” said``; ``” — X``).
@@ -216,6 +274,8 @@ _NAME_GAP_STOPS = frozenset('.,;:!?“”"()[]')
 _ROLE_GAP_STOPS = frozenset('.;:!?“”"(),')
 _QUALIFIER_STOPS = frozenset('.,;:!?()“”"—–')
 _GAP_STOPS = frozenset(';!?“”"«»')
+_PHRASE_STOPS = frozenset('.,;:!?“”"')
+_SIGN_STOPS = frozenset('.,;:!?“”"—–')
 # A share of a group before its name ("31 percent of", "Six in 10", "a majority of").
 _SHARE_OF = re.compile(r"(?:\d%|\bpercent|\bper cent|\bin 10|\bmajority|\bhalf|\bthird|\bquarter)"
                        r"(?: of)?(?: the)? ?\Z")
@@ -223,12 +283,56 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PAREN = regex.compile(r"\s*+\([^()\n]{0,40}+\)")
 _CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}", regex.V1)
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}]++(?=[^\p{L}\p{N}]*+\Z)", regex.V1)
+# A party and state tag after a legislator's name (``R-Pa.``, ``D-N.Y.``): no speaker.
+_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*+", regex.V1)
+
+# ASCII twins of the ``regex`` patterns above, for the standard engine, which answers a call
+# in less than half the time (``regex`` sets up more per call, and per match).  On a string
+# of ASCII characters only, each finds exactly what its twin finds: the classes are spelled
+# out in ASCII (``[\p{L}\p{N}]`` is ``[A-Za-z0-9]`` there, ``\p{Lu}`` is ``[A-Z]``, and
+# ``regex``'s ``\s`` is ``_S``, not the standard engine's ``\s``, which adds \x1c-\x1f).
+# ``str.isascii`` answers without reading the string, so the choice costs next to nothing;
+# each pair is indexed by it: ``_WORDS_FOR[text.isascii()]``.
+_S = r"[\t\n\x0b\x0c\r ]"
+_Match = re.Match[str] | regex.Match[str]
+
+
+class _Pattern(Protocol):
+    """What the code asks of a compiled pattern of either engine."""
+
+    def finditer(self, string: str, pos: int = ..., endpos: int = ..., /) -> Iterator[_Match]: ...
+    def findall(self, string: str, pos: int = ..., endpos: int = ..., /) -> list[Any]: ...
+    def search(self, string: str, pos: int = ..., endpos: int = ..., /) -> _Match | None: ...
+    def match(self, string: str, pos: int = ..., endpos: int = ..., /) -> _Match | None: ...
+    def fullmatch(self, string: str, pos: int = ..., endpos: int = ..., /) -> _Match | None: ...
+    def sub(self, repl: str, string: str, /) -> str: ...
+
+
+_Twin = tuple[_Pattern, _Pattern]
+_WORDS_FOR: _Twin = (_WORDS, re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*+"))
+_NO_END_BEFORE_FOR: _Twin = (_NO_END_BEFORE, re.compile(_NO_END_BEFORE.pattern.replace(r"\p{Lu}", "[A-Z]")))
+_PARA_START_FOR: _Twin = (_PARA_START, re.compile(_S + "*+"))
+_TRAIL_LEAD_FOR: _Twin = (_TRAIL_LEAD, re.compile(r"[,\t\n\x0b\x0c\r ]*+(?:--?)?" + _S + "*+"))
+_DASH_FOR: _Twin = (_DASH, re.compile(r"[\t\n\x0b\x0c\r ,]*+--?" + _S + "*+"))
+_ABBREV_FOR: _Twin = (_ABBREV, re.compile(_ABBREV.pattern.replace(r"[\p{Lu}]", "[A-Z]")))
+_BY_AGENT_FOR: _Twin = (_BY_AGENT, re.compile(
+    r"[,\t\n\x0b\x0c\r ]*+(?:(?:was|were|is|are|been|first)" + _S + "++[a-z]++" + _S + "++)?by" + _S + "++"))
+_PAREN_FOR: _Twin = (_PAREN, re.compile(_PAREN.pattern.replace(r"\s", _S)))
+_CAPITAL_NEXT_FOR: _Twin = (_CAPITAL_NEXT, re.compile(_S + "++[A-Z]"))
+_LAST_WORD_FOR: _Twin = (_LAST_WORD, re.compile(r"[A-Za-z0-9]++(?=[^A-Za-z0-9]*+\Z)"))
+_PARTY_TAG_FOR: _Twin = (_PARTY_TAG, re.compile(r"[RDI]-[A-Z][A-Za-z.]*+"))
+# The words of ``_WORDS_FOR[True]`` (ASCII), with those of four letters or more that open with a
+# letter in group 1 (for ``QuoteParser._headline_like``).
+_LONG_WORDS = re.compile(r"([A-Za-z][A-Za-z0-9'.\-]{3,}+)|[A-Za-z0-9][A-Za-z0-9'.\-]*+")
+_FIRST = itemgetter(0)
 
 
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]", regex.V1)
+# (``_Index.before`` written out at its callers: ``_bisect_left(index.starts, pos)``.)
+_bisect_left = bisect.bisect_left
 
 
-def _bare(m: regex.Match[str]) -> str:
+def _bare(m: _Match) -> str:
     """A word found by ``_WORDS``, folded, without a full stop after it (``adviser.``)."""
     return m.group().rstrip(".").casefold()
 
@@ -238,7 +342,7 @@ def _text_start(source: str, lo: int, hi: int) -> int:
     character that is no space to ``str.isspace`` is none to the engine either)."""
     if lo >= hi or not source[lo].isspace():
         return lo
-    m = _PARA_START.match(source, lo, hi)
+    m = _PARA_START_FOR[source.isascii()].match(source, lo, hi)
     return m.end() if m else lo
 
 
@@ -253,18 +357,21 @@ def _positions(text: str, chars: str, lo: int, hi: int) -> list[int]:
     """Where any of ``chars`` stands in ``text[lo:hi]``, sorted.  ``str.find`` runs a memchr
     scan, several times faster than a regex scan for a class of a few characters."""
     out: list[int] = []
+    append = out.append
+    find = text.find
     for ch in chars:
-        i = text.find(ch, lo, hi)
+        i = find(ch, lo, hi)
         while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1, hi)
+            append(i)
+            i = find(ch, i + 1, hi)
     out.sort()
     return out
 
 
 def _words_at_least(text: str, lo: int, hi: int, n: int) -> bool:
     """Are there ``n`` or more words in ``text[lo:hi]``?  (Stops at the ``n``-th.)"""
-    return n <= 0 or next(islice(_WORDS.finditer(text, lo, hi), n - 1, None), None) is not None
+    return n <= 0 or next(islice(_WORDS_FOR[text.isascii()].finditer(text, lo, hi), n - 1, None),
+                          None) is not None
 
 
 # Function words: none stands in a description between a cue and the name after it
@@ -290,8 +397,6 @@ _OBJECT_BEFORE = frozenset({
     "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
     "towards", "over", "under", "than", "like",
 })
-# A party and state tag after a legislator's name (``R-Pa.``, ``D-N.Y.``): no speaker.
-_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*+", regex.V1)
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
 _JOINERS = frozenset({"", "and", "or"})
 _PERSON = (EntityKind.PERSON,)
@@ -314,8 +419,8 @@ class _Mark:
 class _Found:
     """A quotation being attributed: content span, marks and paragraph."""
 
-    __slots__ = ("after", "cue_span", "end", "how", "kind", "last_para", "open", "para", "speaker",
-                 "speaker_span", "start")
+    __slots__ = ("after", "cue_span", "end", "how", "kind", "last_para", "open", "para", "sentence",
+                 "speaker", "speaker_span", "start")
 
     def __init__(self, open_pos: int, start: int, end: int, after: int, para: int, last_para: int) -> None:
         self.open = open_pos  # the opening mark
@@ -325,6 +430,7 @@ class _Found:
         self.para = para
         self.last_para = last_para
         self.kind = "direct"
+        self.sentence = -1  # where the sentence holding the opening mark starts, once known
         self.speaker: str | None = None
         self.speaker_span: Span | None = None
         self.cue_span: Span | None = None
@@ -343,23 +449,24 @@ class _Speaker:
 
 
 class _Cue:
-    """A cue found in the writer's text (the interface of a match: start, end, group)."""
+    """A cue found in the writer's text: its bounds ``s`` and ``e`` and its ``text`` (read as
+    attributes, which costs less than a call; the methods give a match's interface)."""
 
-    __slots__ = ("_end", "_start", "_text")
+    __slots__ = ("e", "s", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
-        self._start = start
-        self._end = end
-        self._text = text
+        self.s = start
+        self.e = end
+        self.text = text
 
     def start(self) -> int:
-        return self._start
+        return self.s
 
     def end(self) -> int:
-        return self._end
+        return self.e
 
     def group(self) -> str:
-        return self._text
+        return self.text
 
 
 class _Spans:
@@ -389,12 +496,18 @@ class _Spans:
         return k >= 0 and pos <= self.ends[k]
 
     def cuts(self, lo: int, hi: int) -> list[int]:
-        """The starts and ends of the stretches that lie within ``(lo, hi)``."""
-        out = []
-        k = max(bisect.bisect_right(self.starts, lo) - 1, 0)
-        while k < len(self.starts) and self.starts[k] < hi:
-            out += [x for x in (self.starts[k], self.ends[k]) if lo < x < hi]
-            k += 1
+        """The starts and ends of the stretches that lie within ``(lo, hi)`` (in no order)."""
+        starts, ends = self.starts, self.ends
+        k = max(bisect.bisect_right(starts, lo) - 1, 0)
+        j = bisect.bisect_left(starts, hi, k)  # the stretches from k to j start before hi
+        if k >= j:
+            return []
+        # Those after the first start after ``lo``; those before the last end before ``hi``:
+        # only the first stretch's bounds and the last one's end need a look.
+        out = starts[k + 1:j] + ends[k + 1:j - 1]
+        for x in (starts[k], ends[k], ends[j - 1]) if j - 1 > k else (starts[k], ends[k]):
+            if lo < x < hi:
+                out.append(x)
         return out
 
 
@@ -409,7 +522,9 @@ class _Sentences:
         self.paras = paras
         self.para_starts = [p.start for p in paras]
         self._index = {p.start: k for k, p in enumerate(paras)}
-        self._bounds: dict[int, list[int]] = {}
+        self._bounds: list[list[int] | None] = [None] * len(paras)
+        # The bounds by the paragraph's start, for ``start_of`` and ``end_of``.
+        self._by_start: dict[int, list[int]] = {}
 
     def para_at(self, pos: int) -> int:
         """The index (among the near paragraphs) of the paragraph that holds ``pos``."""
@@ -418,48 +533,89 @@ class _Sentences:
     def bounds(self, k: int) -> list[int]:
         """The sentence bounds of near paragraph ``k``: its start, the sentence starts outside
         quotes, its end."""
-        out = self._bounds.get(k)
+        out = self._bounds[k]
         if out is None:
-            out = self._bounds[k] = self._find(self.paras[k])
+            p = self.paras[k]
+            out = self._bounds[k] = self._find(p)
+            if self._index[p.start] == k:  # (the paragraph ``start_of`` finds by this start)
+                self._by_start[p.start] = out
         return out
 
     def _find(self, p: Span) -> list[int]:
         source = self.source
-        holds_end = self.spans.holds_end
-        bounds = [p.start]
+        starts = self.spans.starts
+        ends = self.spans.ends
+        ps, pe = p.start, p.end
+        bounds = [ps]
+        # In ASCII text the engine finds the sentence ends past the first characters of the
+        # paragraph (see ``_SENT_ENDS_ASCII``), and only those near its start are read here.
+        engine = source.isascii() and pe - ps > _SENT_END_BEHIND
         # A sentence end opens with one of . ! ? …: try the pattern only there, in text
-        # order, from where the last end left off, as ``finditer`` does.
-        pos = p.start
-        for dot in _positions(source, ".!?…", p.start, p.end):
-            if dot < pos or (dot + 1 < p.end and source[dot + 1].isalnum()):
-                continue  # (no end right before a letter or digit: "U.S.", "3.5")
-            m = _SENT_END.match(source, dot, p.end)
-            if m is None:
+        # order, from where the last end left off, as ``finditer`` does.  ``_SENT_END`` is
+        # read here character by character (its runs are possessive: no backtracking).
+        pos = ps
+        bisect_left = bisect.bisect_left
+        for dot in _positions(source, "!.?", ps, ps + _SENT_END_BEHIND) if engine else \
+                _positions(source, "!.?" if source.isascii() else ".!?…", ps, pe):
+            if dot < pos:
                 continue
-            pos = e = m.end()
+            e = dot + 2
+            if not (e < pe and source[dot + 1] == " " and source[e] in _SENT_START_ASCII):
+                # (Not the usual ". The": the pattern step by step.)
+                j = dot + 1
+                while j < pe and source[j] in _SENT_MARKS:
+                    j += 1
+                while j < pe and source[j] in _SENT_CLOSERS:
+                    j += 1
+                e = j
+                while e < pe and source[e] in _WHITE:
+                    e += 1
+                if e in (j, pe):
+                    continue  # no white space, or no character after it before the end
+                ch = source[e]
+                if ch not in _SENT_START_ASCII and (ch < "\x80" or _SENT_START.match(ch) is None):
+                    continue
+            pos = e
             if source[dot] == ".":
-                lo = max(p.start, dot - 6)
+                lo = dot - 6 if dot - 6 > ps else ps
                 # What _NO_END_BEFORE matches holds a capital or ends in "vs": a word in
                 # lower-case ASCII letters before the dot needs no look.
                 before = source[lo:dot]
                 if not (before.isascii() and before.islower() and not before.endswith("vs")) and \
-                        _NO_END_BEFORE.search(source, lo, dot):
+                        _NO_END_BEFORE_FOR[source.isascii()].search(source, lo, dot):
                     continue
-            if not holds_end(e):
+            k = bisect_left(starts, e) - 1  # (``_Spans.holds_end``)
+            if k < 0 or e > ends[k]:
                 bounds.append(e)
-        bounds.append(p.end)
+        if engine:
+            found: list[int] = []
+            for pattern in _SENT_ENDS_ASCII:
+                found += map(_MATCH_END, pattern.finditer(source, ps + _SENT_END_BEHIND, pe))
+            found.sort()
+            if found and starts and starts[0] < found[-1] and ends[-1] >= found[0]:
+                # Not those inside a quote (``_Spans.holds_end``): an end ``e`` lies in a
+                # stretch when more stretches start before it than end before it.
+                found = list(compress(found, map(eq, map(bisect_left, repeat(starts), found),
+                                                 map(bisect_left, repeat(ends), found))))
+            bounds += found
+        bounds.append(pe)
         return bounds
 
     def start_of(self, pos: int, para: Span) -> int:
         """Where the sentence holding ``pos`` starts."""
-        b = self.bounds(self._index[para.start])
-        return max(b[bisect.bisect_right(b, pos) - 1], para.start) if pos >= para.start else para.start
+        ps = para.start
+        if pos < ps:
+            return ps
+        b = self._by_start.get(ps) or self.bounds(self._index[ps])
+        # (``b[0]`` is the paragraph's start: the bound found is never before it.)
+        return b[bisect.bisect_right(b, pos) - 1]
 
     def end_of(self, pos: int, para: Span) -> int:
         """The first sentence bound at or after ``pos``, at most the paragraph's end."""
-        b = self.bounds(self._index[para.start])
+        b = self._by_start.get(para.start) or self.bounds(self._index[para.start])
         j = bisect.bisect_left(b, pos)
-        return min(b[j], para.end) if j < len(b) else para.end
+        # (The last bound is the paragraph's end: none is beyond it.)
+        return b[j] if j < len(b) else para.end
 
     def start_at(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts, in whichever paragraph holds it."""
@@ -482,7 +638,7 @@ class _Index:
         # (two stable sorts in C: by end, longest first, then by start).
         rows.sort(key=itemgetter(1), reverse=True)
         rows.sort(key=itemgetter(0))
-        starts = [r[0] for r in rows]
+        starts = list(map(itemgetter(0), rows))
         # Mentions inside quotes are not speakers (``“Russia will…”``): cut out the rows
         # that start inside each quote, last quote first so that earlier indices hold.
         for qs, qe in zip(reversed(spans.starts), reversed(spans.ends), strict=True):
@@ -502,8 +658,12 @@ class _Index:
         self.sents = sents
         self.t = t
         self._t = t
-        self._blocks: dict[int, list[int]] = {}
-        self._scanned: dict[int, list[bool]] = {}
+        # Per near paragraph: the starts of its blocks, and which of them were scanned.
+        self._blocks: list[list[int] | None] = [None] * len(sents.paras)
+        self._scanned: list[list[bool]] = [[] for _ in sents.paras]
+        self._inside: set[int] | None = None  # the quotes' starts
+        self._done_lo = self._done_hi = 0  # a stretch all of whose blocks were scanned
+        self._headline: dict[tuple[int, int], bool] = {}  # by the paragraph's bounds
 
     def _safe(self, x: int, p: Span) -> bool:
         """May a scan for cues start (or stop) at ``x``: can no cue run across it?  A cue
@@ -519,39 +679,61 @@ class _Index:
 
     def _cue_blocks(self, k: int) -> list[int]:
         """The starts of the blocks of near paragraph ``k``."""
-        blocks = self._blocks.get(k)
+        blocks = self._blocks[k]
         if blocks is None:
             p = self._sents.paras[k]
             cuts = set(self._sents.bounds(k)[1:-1])
             cuts.update(self._spans.cuts(p.start, p.end))
-            safe = self._t.cuts_safe
-            blocks = [p.start, *sorted(x for x in cuts if p.start < x < p.end and (safe or self._safe(x, p)))]
+            if self._t.cuts_safe:
+                # (The sentence bounds and the cuts all lie within the paragraph.)
+                blocks = [p.start, *sorted(cuts)]
+            else:
+                blocks = [p.start, *sorted(x for x in cuts if p.start < x < p.end and self._safe(x, p))]
             self._blocks[k] = blocks
             # Blocks inside a quote hold no cue that counts: mark them scanned.  Such a
             # block starts where its quote starts (sentence ends inside quotes are no
             # cuts), or is the first block of a paragraph a running quote goes on in.
-            inside = set(self._spans.starts)
-            scanned = [x in inside for x in blocks]
+            inside = self._inside
+            if inside is None:
+                inside = self._inside = set(self._spans.starts)
+            scanned = list(map(inside.__contains__, blocks))
             scanned[0] = self._spans.holds(p.start)
             self._scanned[k] = scanned
         return blocks
 
     def _scan(self, lo: int, hi: int) -> None:
         """Scan the blocks that reach into ``[lo, hi)`` and were not scanned yet."""
-        paras = self._sents.paras
-        k = self._sents.para_at(lo)
-        while k < len(paras) and paras[k].start < hi:
+        if self._done_lo <= lo and hi <= self._done_hi:
+            return  # (within the blocks the last look-up scanned: the rules read near each other)
+        sents = self._sents
+        paras = sents.paras
+        k = bisect.bisect_right(sents.para_starts, lo) - 1  # (``_Sentences.para_at``)
+        if k < 0:
+            k = 0
+        n = len(paras)
+        while k < n:
             p = paras[k]
+            if p.start >= hi:
+                break
             if p.end > lo:
-                blocks = self._blocks.get(k) or self._cue_blocks(k)
+                blocks = self._blocks[k]
+                if blocks is None:
+                    blocks = self._cue_blocks(k)
                 scanned = self._scanned[k]
-                first = max(bisect.bisect_right(blocks, lo) - 1, 0)
-                last = bisect.bisect_left(blocks, hi)
+                first = bisect.bisect_right(blocks, lo) - 1
+                if first < 0:
+                    first = 0
+                last = bisect.bisect_left(blocks, hi, first)
                 if not all(scanned[first:last]):
                     for j in range(first, last):
                         if not scanned[j]:
                             scanned[j] = True
                             self._scan_block(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else p.end, p)
+                if p.start <= lo and hi <= p.end:
+                    # All of ``[lo, hi)`` lies in this paragraph: remember the blocks scanned.
+                    self._done_lo = blocks[first]
+                    self._done_hi = blocks[last] if last < len(blocks) else p.end
+                    return
             k += 1
 
     def _scan_block(self, a: int, b: int, p: Span) -> None:
@@ -559,25 +741,32 @@ class _Index:
         source = self._source
         # No cue runs across ``b``: a scan that reads one character past it (for the check
         # after a cue) finds the cues of a scan to the paragraph's end.
-        end = min(b + 1, p.end)
-        if a:
-            hits = [(m.start() + 1, m.end()) for m in self._t.cue_after.finditer(source, a - 1, end)]
-        else:
-            hits = [(m.start(), m.end()) for m in self._t.cue.finditer(source, 0, end)]
-        holds = self._spans.holds
+        end = b + 1 if b < p.end else p.end
+        # (When every quote's bounds cut the blocks, a block scanned lies outside the quotes.)
+        holds = None if self._t.cuts_safe else self._spans.holds
         found = []
-        for s, e in hits:
-            if s < b and not holds(s):
-                # A word right before: the cue word may be a noun ("his comments").
-                if s > 1 and source[s - 1] == " " and source[s - 2].isalpha() and (
-                        source[s].isupper() or self._noun_use(s)):
-                    bisect.insort(self.speech_nouns, s)  # no cue, but talk of speech
-                else:
-                    found.append(_Cue(s, e, source[s:e]))
+        ascii_text = source.isascii()
+        for m in self._t.cue_after_for[ascii_text].finditer(source, a - 1, end) if a else \
+                self._t.cue_for[ascii_text].finditer(source, 0, end):
+            s = m.start() + 1 if a else m.start()
+            if s < b and (holds is None or not holds(s)):
+                # A word right before: the cue word may be a noun ("his comments").  (What
+                # ``_noun_use`` tells, written out: most cues have a word before them.)
+                if s > 1 and source[s - 1] == " " and source[s - 2].isalpha():
+                    if source[s].isupper():
+                        bisect.insort(self.speech_nouns, s)  # part of a name ("New York State")
+                        continue
+                    j = source.rfind(" ", s - 16 if s > 16 else 0, s - 1)
+                    w = source[j + 1:s - 1].casefold()
+                    if w in self._t.noun_before or w.endswith(("'s", "’s", "s'", "s’")):
+                        bisect.insort(self.speech_nouns, s)  # no cue, but talk of speech
+                        continue
+                e = m.end()
+                found.append(_Cue(s, e, source[s:e]))
         if found:
             i = bisect.bisect_left(self.cue_starts, a)
             self.cues[i:i] = found
-            self.cue_starts[i:i] = [c.start() for c in found]
+            self.cue_starts[i:i] = [c.s for c in found]
 
     def _noun_use(self, s: int) -> bool:
         """Is the cue word at ``s`` a noun here: after a determiner or a possessive (``his
@@ -591,6 +780,14 @@ class _Index:
         w = source[j + 1:s - 1].casefold()
         return w in self._t.noun_before or w.endswith(("'s", "’s", "s'", "s’"))
 
+    def headline_like(self, parser: QuoteParser, para: Span) -> bool:
+        """``parser._headline_like`` of the paragraph, remembered (several quotes may ask)."""
+        key = (para.start, para.end)
+        out = self._headline.get(key)
+        if out is None:
+            out = self._headline[key] = parser._headline_like(self._source, para)
+        return out
+
     def cues_in(self, lo: int, hi: int) -> list[_Cue]:
         """The cues that lie within ``[lo, hi)``, in text order."""
         if lo >= hi:
@@ -600,7 +797,7 @@ class _Index:
         j = bisect.bisect_left(self.cue_starts, hi)
         out = self.cues[i:j]
         # Cues do not overlap: only the last may end beyond ``hi``.
-        if out and out[-1].end() > hi:
+        if out and out[-1].e > hi:
             out.pop()
         return out
 
@@ -617,7 +814,7 @@ class _Index:
             return None
         self._scan(lo, lo + 1)
         i = bisect.bisect_left(self.cue_starts, lo)
-        if i < len(self.cues) and self.cues[i].start() == lo and self.cues[i].end() <= hi:
+        if i < len(self.cues) and self.cues[i].s == lo and self.cues[i].e <= hi:
             return self.cues[i]
         return None
 
@@ -627,7 +824,7 @@ class _Index:
             return None
         self._scan(lo, hi)
         i = bisect.bisect_left(self.cue_starts, lo)
-        if i < len(self.cues) and self.cues[i].end() <= hi:
+        if i < len(self.cues) and self.cues[i].e <= hi:
             return self.cues[i]
         return None
 
@@ -916,7 +1113,8 @@ class QuoteParser:
         sents = _Sentences(source, spans, near)
         index = _Index(source, entities, spans, sents, t)
         for i, q in enumerate(found):
-            q.kind = self._kind(source, q, sents.start_of(q.open, paras[q.para]))
+            q.sentence = sents.start_of(q.open, paras[q.para])
+            q.kind = self._kind(source, q, q.sentence)
             self._attribute(source, found, i, paras, sents, index, t)
         # A quote joined to the next by "and", "or" or a comma shares the next one's speaker
         # when it has none (“A” and “B,” Jane Doe said).
@@ -943,53 +1141,118 @@ class QuoteParser:
         singles = self.SINGLE_MARKS
         out: list[_Found] = []
         carried: _Mark | None = None  # a double quote left open at the end of the previous paragraph
-        n = len(source)
         # The quote signs of all the paragraphs in one scan per sign (paragraphs in text order),
         # shared out by bisection.
         ordered = all(paras[k].end <= paras[k + 1].start for k in range(len(paras) - 1))
-        signs = _positions(source, t.mark_signs, paras[0].start, paras[-1].end) if ordered and paras else []
+        signs = _positions(source, t.mark_signs_for[source.isascii()], paras[0].start, paras[-1].end) \
+            if ordered and paras else []
+        bisect_left = bisect.bisect_left
+        # (The marks the quick paths below read are no single marks.)
+        plain = not singles & {'"', "“", "”"}
+        i1 = 0
         for pi, para in enumerate(paras):
+            ps, pe = para.start, para.end
+            if ordered:
+                i0 = bisect_left(signs, ps, i1)
+                i1 = bisect_left(signs, pe, i0)
+                if i0 == i1 and carried is None:
+                    continue  # no sign and no quote running on: nothing to pair, nothing to carry
+                within = signs[i0:i1]
+            else:
+                within = _positions(source, t.mark_signs, ps, pe)
+            simple = self._simple_marks(source, within, ps, pe, singles) if plain and (
+                carried is None or pi == 0 or paras[pi - 1].end > ps) else None
+            if simple is not None:
+                # The usual paragraph: no quote runs on into it, and its marks are straight
+                # double quotes only or curly ones only (and single marks that do nothing
+                # there).  It pairs as below: straight marks with at most one open at a time
+                # and so no stack, curly ones on a stack of where they open.
+                dq, curly = simple
+                carried = None
+                if curly:
+                    opened: list[int] = []
+                    pairs_closed: list[tuple[_Mark, int, int]] = []
+                    for pos in dq:
+                        if source[pos] == "“":
+                            opened.append(pos)
+                        elif opened:  # ”
+                            pairs_closed.append((_Mark("“", opened.pop(), True, pi), pos, 1))
+                    for mark, c_pos, _ in self._top_level(pairs_closed) if len(pairs_closed) > 1 \
+                            else pairs_closed:
+                        out.append(_Found(mark.pos, mark.pos + 1, c_pos, c_pos + 1, pi, pi))
+                    if opened and self._runs_on(source, paras, pi):
+                        carried = _Mark("“", opened[0], True, pi)
+                    continue
+                open_at = -1
+                for pos in dq:
+                    before = source[pos - 1] if pos > ps else " "
+                    after = source[pos + 1] if pos + 1 < pe else " "
+                    before_space = before.isspace()
+                    after_space = after.isspace()
+                    can_open = not after_space and (before_space or before in "([{—–-/:;“‘«„\"'")
+                    if open_at >= 0:
+                        if not can_open or (not before_space and (
+                                after_space or after in ".,;:!?)]}—–-…”’»\"'")):
+                            out.append(_Found(open_at, open_at + 1, pos, pos + 1, pi, pi))
+                            open_at = -1
+                        else:
+                            open_at = pos  # the earlier " was stray
+                    elif can_open and not before.isdigit():  # (not inches: 6' 2")
+                        open_at = pos
+                if open_at >= 0 and self._runs_on(source, paras, pi):
+                    carried = _Mark('"', open_at, True, pi)
+                continue
             stack: list[_Mark] = []
             closed: list[tuple[_Mark, int, int]] = []  # (opener, close mark pos, its length)
             first_mark = True
-            text_start = _text_start(source, para.start, para.end)
-            if carried is not None and pi > 0 and paras[pi - 1].end <= para.start:
+            text_start = _text_start(source, ps, pe)
+            if carried is not None and pi > 0 and paras[pi - 1].end <= ps:
                 stack.append(carried)
             carried = None
-            within = signs[bisect.bisect_left(signs, para.start):bisect.bisect_left(signs, para.end)] \
-                if ordered else None
-            for pos, size in self._marks(source, para.start, para.end, t, within):
-                c = source[pos] if size == 1 else '"'
-                before = source[pos - 1] if pos > para.start else " "
-                after = source[pos + size] if pos + size < para.end else " "
-                can_open = not after.isspace() and (before.isspace() or before in "([{—–-/:;“‘«„\"'")
-                can_close = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…”’»\"'")
-                double = c not in singles
-                # A paragraph that opens with a mark while a quote runs on continues it.
-                if first_mark and pos == text_start and stack and stack[-1].para < pi and can_open:
-                    first_mark = False
+            skip = -1
+            for pos in within:
+                # The marks among the signs, as ``_marks`` tells them (written out here: this
+                # loop runs once per sign of the article).
+                if pos == skip:  # the second sign of ''
                     continue
-                first_mark = False
+                c = source[pos]
+                if c == "'" and pos + 1 < pe and source[pos + 1] == "'":
+                    c, size, skip = '"', 2, pos + 1
+                    before = source[pos - 1] if pos > ps else " "
+                    after = source[pos + 2] if pos + 2 < pe else " "
+                elif pos + 1 < pe:
+                    size = 1
+                    after = source[pos + 1]
+                    if pos:
+                        before = source[pos - 1]
+                        if (before.isalnum() if before < "\x80" else _letter_or_digit(before)) and \
+                                (after.isalnum() if after < "\x80" else _letter_or_digit(after)):
+                            continue  # an apostrophe inside a word (don't, Peskov’s)
+                        if pos == ps:
+                            before = " "
+                    else:
+                        before = " "
+                else:
+                    size = 1
+                    after = " "
+                    before = source[pos - 1] if pos > ps else " "
+                before_space = before.isspace()
+                after_space = after.isspace()
+                can_open = not after_space and (before_space or before in "([{—–-/:;“‘«„\"'")
+                can_close = not before_space and (after_space or after in ".,;:!?)]}—–-…”’»\"'")
+                if first_mark:
+                    first_mark = False
+                    # A paragraph that opens with a mark while a quote runs on continues it.
+                    if pos == text_start and stack and stack[-1].para < pi and can_open:
+                        continue
                 top = stack[-1] if stack else None
-                if double:
-                    if c in "“„«‹「『" or (c == "»" and not (stack and any(s.char == "«" for s in stack))):
-                        # German „…“ closes with “; » opens only in the »…« style.
-                        if c == "“" and can_close and stack and any(s.char == "„" for s in stack):
-                            self._close(stack, closed, "„", pos, size)
-                        elif c == "»" and not can_open:
-                            continue
-                        else:
-                            stack.append(_Mark(c, pos, True, pi, size))
-                    elif c in "”»」』":
-                        opener = "«" if c == "»" else ("“„" if c == "”" else "「『")
-                        if stack and any(s.char in opener for s in stack):
-                            self._close(stack, closed, opener, pos, size)
-                        elif c == "”" and can_open and not can_close:
-                            stack.append(_Mark(c, pos, True, pi, size))  # ”…” as an opener
-                        elif c == "”" and can_close and top is not None and top.char == '"':
-                            self._close(stack, closed, '"', pos, size)  # "…” mixed marks
-                    else:  # straight "
-                        open_dq = bool(stack) and any(s.char == '"' for s in stack)
+                if c not in singles:
+                    if c == '"' or (c not in "“„«‹「『" and c not in "”»」』"):  # straight "
+                        open_dq = False  # (a loop, not ``any()``: the stack holds a mark or two)
+                        for s in stack:
+                            if s.char == '"':
+                                open_dq = True
+                                break
                         if not open_dq and can_close and not can_open and top is not None and \
                                 top.char == "“" and top.para == pi:
                             self._close(stack, closed, "“", pos, size)  # “…" mixed marks
@@ -997,37 +1260,115 @@ class QuoteParser:
                         if before.isdigit() and not open_dq:
                             continue  # inches: 6' 2"
                         if open_dq and (can_close or not can_open):
-                            self._close(stack, closed, '"', pos, size)
+                            if top is not None and top.char == '"':  # (the usual case, at once)
+                                closed.append((stack.pop(), pos, size))
+                            else:
+                                self._close(stack, closed, '"', pos, size)
                         elif can_open:
                             if open_dq:  # the earlier " was stray: drop it
                                 self._drop(stack, '"')
                             stack.append(_Mark(c, pos, True, pi, size))
                         elif open_dq:
                             self._close(stack, closed, '"', pos, size)
+                    elif c in "“„«‹「『" or (c == "»" and not (stack and any(s.char == "«" for s in stack))):
+                        # German „…“ closes with “; » opens only in the »…« style.
+                        if c == "“" and can_close and stack and any(s.char == "„" for s in stack):
+                            self._close(stack, closed, "„", pos, size)
+                        elif c == "»" and not can_open:
+                            continue
+                        else:
+                            stack.append(_Mark(c, pos, True, pi, size))
+                    else:  # ” » 」 』
+                        opener = "«" if c == "»" else ("“„" if c == "”" else "「『")
+                        if stack and any(s.char in opener for s in stack):
+                            self._close(stack, closed, opener, pos, size)
+                        elif c == "”" and can_open and not can_close:
+                            stack.append(_Mark(c, pos, True, pi, size))  # ”…” as an opener
+                        elif c == "”" and can_close and top is not None and top.char == '"':
+                            self._close(stack, closed, '"', pos, size)  # "…” mixed marks
                 else:
                     single_open = top is not None and not top.double
-                    if c in "‘‚‹『" and can_open and not t.elision.match(source, pos + 1, para.end):
+                    if c in "‘‚‹『" and can_open and not t.elision.match(source, pos + 1, pe):
                         stack.append(_Mark(c, pos, False, pi))
                     elif single_open and can_close and top is not None and (
                             c == pairs.get(top.char) or c in "’'"):
                         stack.pop()
                         closed.append((top, pos, size))
                     elif c == "'" and can_open and not before.isalnum() and not t.elision.match(
-                            source, pos + 1, para.end):
+                            source, pos + 1, pe):
                         stack.append(_Mark(c, pos, False, pi))
             # A double quote still open at the end runs on if the next paragraph opens with
             # a mark; anything else left open was stray.
-            doubles = [s for s in stack if s.double]
-            if doubles and pi + 1 < len(paras):
-                nxt = paras[pi + 1]
-                lead = _PARA_START.match(source, nxt.start, nxt.end)
-                k = lead.end() if lead else nxt.start
-                if k < nxt.end and (source[k] in "“\"«„" or source.startswith("''", k)) and k + 2 < n \
-                        and not source[k + 1].isspace():
+            if stack:
+                doubles = [s for s in stack if s.double]
+                if doubles and self._runs_on(source, paras, pi):
                     carried = doubles[0]
-            for mark, c_pos, c_size in self._top_level(closed):
-                out.append(_Found(mark.pos, mark.pos + mark.size, c_pos, c_pos + c_size, mark.para, pi))
+            if closed:
+                for mark, c_pos, c_size in self._top_level(closed) if len(closed) > 1 else closed:
+                    out.append(_Found(mark.pos, mark.pos + mark.size, c_pos, c_pos + c_size, mark.para, pi))
         return self._trimmed(source, out)
+
+    @staticmethod
+    def _runs_on(source: str, paras: Sequence[Span], pi: int) -> bool:
+        """Does the paragraph after ``paras[pi]`` open with a mark (a quote open at the end of
+        ``paras[pi]`` runs on into it)?"""
+        if pi + 1 >= len(paras):
+            return False
+        nxt = paras[pi + 1]
+        lead = _PARA_START_FOR[source.isascii()].match(source, nxt.start, nxt.end)
+        k = lead.end() if lead else nxt.start
+        return k < nxt.end and (source[k] in "“\"«„" or source.startswith("''", k)) and k + 2 < len(source) \
+            and not source[k + 1].isspace()
+
+    @staticmethod
+    def _simple_marks(source: str, signs: list[int], lo: int, hi: int,
+                      singles: frozenset[str]) -> tuple[list[int], bool] | None:
+        """The marks among ``signs`` (in ``source[lo:hi]``, as ``_marks`` tells them) when they
+        are straight double quotes only, or “ and ” only, but for single marks that do nothing
+        while no single mark is open (as ``find_marks`` pairs them: ’, and ' where it cannot
+        open): those marks and whether they are curly; else ``None``.  A ” that would open
+        (with no “ open before it) makes it ``None`` too."""
+        out = []
+        straight = curly = False
+        depth = 0  # how many “ are open
+        for pos in signs:
+            c = source[pos]
+            if pos and pos + 1 < hi:
+                b, a = source[pos - 1], source[pos + 1]
+                if (b.isalnum() if b < "\x80" else _letter_or_digit(b)) and \
+                        (a.isalnum() if a < "\x80" else _letter_or_digit(a)):
+                    continue  # an apostrophe inside a word (not '': ' is no letter)
+            if c == '"':
+                straight = True
+                out.append(pos)
+            elif c == "“":
+                curly = True
+                depth += 1
+                out.append(pos)
+            elif c == "”":
+                curly = True
+                if depth:
+                    depth -= 1
+                else:
+                    before = source[pos - 1] if pos > lo else " "
+                    after = source[pos + 1] if pos + 1 < hi else " "
+                    if not after.isspace() and (before.isspace() or before in "([{—–-/:;“‘«„\"'") and not (
+                            not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…”’»\"'")):
+                        return None  # (”…” as an opener)
+                out.append(pos)
+            elif c == "’" and c in singles:
+                continue
+            elif c == "'" and c in singles and not (pos + 1 < hi and source[pos + 1] == "'"):
+                before = source[pos - 1] if pos > lo else " "
+                after = source[pos + 1] if pos + 1 < hi else " "
+                if after.isspace() or not (before.isspace() or before in "([{—–-/:;“‘«„\"'"):
+                    continue  # (it cannot open: "the students' union")
+                return None
+            else:
+                return None
+            if straight and curly:
+                return None
+        return out, curly
 
     @staticmethod
     def _marks(source: str, lo: int, hi: int, t: _Tables,
@@ -1075,14 +1416,17 @@ class QuoteParser:
 
     @staticmethod
     def _top_level(closed: list[tuple[_Mark, int, int]]) -> list[tuple[_Mark, int, int]]:
-        """The pairs not nested in another pair (pairs from a stack nest properly)."""
-        closed.sort(key=lambda p: (p[0].pos, -p[1]))
+        """The pairs not nested in another pair (pairs from a stack nest properly), in text
+        order."""
+        # A pair closes after the pairs it holds: from the last closed back, a pair is nested
+        # when it opens after the last pair kept (no sort needed).
         out: list[tuple[_Mark, int, int]] = []
-        reach = -1
-        for p in closed:
-            if p[0].pos > reach:
+        floor = sys.maxsize
+        for p in reversed(closed):
+            if p[0].pos < floor:
                 out.append(p)
-                reach = p[1]
+                floor = p[0].pos
+        out.reverse()
         return out
 
     @staticmethod
@@ -1090,9 +1434,10 @@ class QuoteParser:
         """Drop empty quotes; keep the content exactly inside the marks."""
         out = []
         for q in found:
-            if q.end > q.start and source[q.start:q.end].strip():
+            # (A first character that is no space keeps the quote without copying its text.)
+            if q.end > q.start and (not source[q.start].isspace() or source[q.start:q.end].strip()):
                 out.append(q)
-        out.sort(key=lambda q: q.start)
+        out.sort(key=attrgetter("start"))
         return out
 
     # ------------------------------------------------------------ sentences and kinds
@@ -1120,7 +1465,7 @@ class QuoteParser:
         last = paras[q.last_para]
         o = q.open
         c = q.after
-        s_start = sents.start_of(o, para)
+        s_start = q.sentence if q.sentence >= 0 else sents.start_of(o, para)
         s_end = sents.end_of(c, last)
         prev_q = found[i - 1] if i > 0 and found[i - 1].last_para == q.para else None
         next_q = found[i + 1] if i + 1 < len(found) and found[i + 1].para == q.last_para else None
@@ -1142,7 +1487,7 @@ class QuoteParser:
             return
         # 1. A cue right after the quote: “…,” X said / “…,” said X / “…” — X.  Only after
         # a comma (inside or outside the marks) or a dash, or after a quote that stands alone.
-        lead = _TRAIL_LEAD.match(source, c, right_hi) if c < right_hi and (
+        lead = _TRAIL_LEAD_FOR[source.isascii()].match(source, c, right_hi) if c < right_hi and (
             source[c] in _TRAIL_SIGNS or source[c].isspace()) else None
         after = lead.end() if lead else c
         inner = source[q.end - 1:q.end]
@@ -1156,7 +1501,8 @@ class QuoteParser:
         k = c
         while k < right_hi and (source[k] == "," or source[k].isspace()):
             k += 1  # (``_DASH`` needs a dash after these)
-        dash = _DASH.match(source, c, right_hi) if k < right_hi and source[k] in "—–-" else None
+        dash = _DASH_FOR[source.isascii()].match(source, c, right_hi) \
+            if k < right_hi and source[k] in "—–-" else None
         if dash is not None:
             sp = self._mention_at(source, dash.end(), min(right_hi, dash.end() + 4), index)
             if sp is not None:
@@ -1165,16 +1511,16 @@ class QuoteParser:
         # 1c. A quote closing its paragraph, signed in the next: “…”¶— Jane Doe, tweeting.
         if q.last_para + 1 < len(paras) and last.end - c <= 3 and not source[c:last.end].strip(" .,\t"):
             nxt = paras[q.last_para + 1]
-            sign = _DASH.match(source, nxt.start, nxt.end)
+            sign = _DASH_FOR[source.isascii()].match(source, nxt.start, nxt.end)
             if sign is not None and sign.start() == nxt.start:
-                k = index.before(sign.end())
+                k = _bisect_left(index.starts, sign.end())
                 sp = None
                 if k < len(index.rows) and index.rows[k][1] <= nxt.end:
                     ms, me, e = index.rows[k]
-                    lead_words = _WORDS.findall(source, sign.end(), ms)
+                    lead_words = _WORDS_FOR[source.isascii()].findall(source, sign.end(), ms)
                     if e.kind in _SPEAKING and len(lead_words) <= 3 and all(
-                            w[:1].isupper() for w in lead_words) and not any(
-                            ch in source[sign.end():ms] for ch in ".,;:!?“”\"—–"):
+                            w[:1].isupper() for w in lead_words) and _SIGN_STOPS.isdisjoint(
+                            source[sign.end():ms]):
                         sp = _Speaker(e.name, Span(ms, me), "mention")
                 if sp is not None:
                     self._set(q, (sp, None), "dash")
@@ -1186,7 +1532,8 @@ class QuoteParser:
             return
         # 2b. A name and a colon or a dash before the quote: "Jane Doe: “…”", "Doe — “…”".
         lead_text = source[left_lo:o].rstrip()
-        last_word = _LAST_WORD.search(lead_text[:-1]) if lead_text.endswith(",") else None
+        last_word = _LAST_WORD_FOR[lead_text.isascii()].search(lead_text, 0, len(lead_text) - 1) \
+            if lead_text.endswith(",") else None
         if lead_text.endswith((":", "—", "–", "--")) or (
                 last_word is not None and last_word.group().casefold() in t.voice):
             # The name the colon follows ("HEADLINE - Jane Doe: “…”"), else the subject.
@@ -1205,7 +1552,7 @@ class QuoteParser:
         if inner in _SENTENCE_MARK or source[c - 1:c] in _SENTENCE_MARK:
             nxt_end = sents.end_of(c + 2, last)
             hi = min(nxt_end, next_q.open if next_q is not None else last.end)
-            lead = _TRAIL_LEAD.match(source, c, hi) if c < hi and (
+            lead = _TRAIL_LEAD_FOR[source.isascii()].match(source, c, hi) if c < hi and (
                 source[c] in _TRAIL_SIGNS or source[c].isspace()) else None
             after = lead.end() if lead else c
             hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
@@ -1237,7 +1584,8 @@ class QuoteParser:
             if q.speaker is not None:
                 return
         # 6b. An agent after the quote: called “strategic ambiguity” by Jane Doe.
-        by = _BY_AGENT.match(source, c, right_hi) if 0 <= source.find("by", c, c + 24) < right_hi else None
+        by = _BY_AGENT_FOR[source.isascii()].match(source, c, right_hi) \
+            if 0 <= source.find("by", c, c + 24) < right_hi else None
         if by is not None:
             sp = self._mention_at(source, by.end(), min(right_hi, by.end() + 4), index)
             if sp is not None:
@@ -1247,7 +1595,7 @@ class QuoteParser:
         # its sentence.  (Short quotes in a sentence without a cue are scare quotes.)
         if q.kind == "partial" and (
                 _words_at_least(source, q.start, min(q.end, q.start + 200), self.SCARE_MAX_WORDS + 1)
-                or index.speech_in(s_start, s_end)) and not self._headline_like(source, para):
+                or index.speech_in(s_start, s_end)) and not index.headline_like(self, para):
             self._subject(source, q, s_start, o, index)
 
     def is_title(self, text: str) -> bool:
@@ -1255,16 +1603,25 @@ class QuoteParser:
 
         Every word of four letters or more capitalised, the first word too, at most
         ``TITLE_MAX_WORDS`` words."""
-        words = _WORDS.findall(text, 0, 200)
-        if len(words) < 2 or len(words) > self.TITLE_MAX_WORDS or not words[0][:1].isupper() or any(
-                ch in text for ch in "!?"):
+        if "!" in text or "?" in text:
+            return False
+        # (One word more than a title may hold is enough to tell: most quotes are long.)
+        words = [m.group() for m in islice(_WORDS_FOR[text.isascii()].finditer(text, 0, 200),
+                                           self.TITLE_MAX_WORDS + 1)]
+        if len(words) < 2 or len(words) > self.TITLE_MAX_WORDS or not words[0][:1].isupper():
             return False
         return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in words)
 
     @staticmethod
     def _headline_like(source: str, para: Span) -> bool:
         """A paragraph in title case (a related story's headline left in the body)."""
-        words = _WORDS.findall(source, para.start, min(para.end, para.start + 300))
+        hi = min(para.end, para.start + 300)
+        if source.isascii():
+            # The words of four letters or more that open with a letter, picked out by the
+            # engine (an empty string for each other word) and counted in C.
+            long = list(filter(None, _LONG_WORDS.findall(source, para.start, hi)))
+            return len(long) >= 3 and sum(map(str.isupper, map(_FIRST, long))) >= 0.7 * len(long)
+        words = _WORDS.findall(source, para.start, hi)
         long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
         return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) >= 0.7 * len(long)
 
@@ -1290,50 +1647,58 @@ class QuoteParser:
             return None
         m = index.cue_at(lo, hi)
         if m is not None:  # said X / according to X
-            if self._introduces_next(source, m.end(), hi) or self._participle(m.group(), t):
+            if self._introduces_next(source, m.e, hi) or self._participle(m.text, t):
                 # "“…,” telling Fox that …": who is told is no speaker; the participle's
                 # subject is the sentence's (found by the later rules).
                 return None
-            sp = self._speaker_after(source, m.end(), hi, index, t)
+            sp = self._speaker_after(source, m.e, hi, index, t)
             if sp is not None:
-                return sp, Span(m.start(), m.end())
+                return sp, Span(m.s, m.e)
             return None
         # X said: the cue within the next words.
         m = index.first_cue(lo, min(hi, lo + self.MAX_GAP + 40))
-        if m is None or m.group().casefold() in t.according:
+        if m is None or m.text.casefold() in t.according:
             return None
-        if self._introduces_next(source, m.end(), hi):
+        if self._introduces_next(source, m.e, hi):
             return None
-        sp = self._speaker_before(source, lo, m.start(), index, t, sents)
+        sp = self._speaker_before(source, lo, m.s, index, t, sents)
         if sp is None or sp.span.start > lo + 60:
             return None
         # The speaker must open the attribution: only a determiner or title words before it.
         if not self._opens(source, lo, sp.span.start):
             return None
-        return sp, Span(m.start(), m.end())
+        return sp, Span(m.s, m.e)
 
     def _source_after(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
                       sents: _Sentences) -> tuple[_Speaker, Span] | None:
         """The last cue in ``[lo, hi)`` (the writer's text after a quote, to its sentence's
         end) when it names a source (``according to X``, ``X reported``) after a comma or
         right after the quote, with its speaker."""
-        if hi - lo < 8 or t.source_hint.search(source, lo, hi) is None:
+        if hi - lo < 8:
+            return None
+        # (No cue of a source can stand where none of the words such cues hold does: the
+        # text is not scanned for cues here then, which the rules after may not need.)
+        text = source[lo:hi]
+        for piece in t.source_pieces:
+            if piece in text:
+                break
+        else:
             return None
         cues = index.cues_in(lo, hi)
         if not cues:
             return None
         m = cues[-1]
-        word = m.group().casefold()
+        word = m.text.casefold()
         if word not in t.according and word not in t.sources:
             return None
-        if m.start() > lo + 2 and "," not in source[lo:m.start()] and word not in t.according:
+        if m.s > lo + 2 and "," not in source[lo:m.s] and word not in t.according:
             return None
         if word in t.according:
-            sp = self._speaker_after(source, m.end(), hi, index, t)
+            sp = self._speaker_after(source, m.e, hi, index, t)
         else:
-            k = source.rfind(",", lo, m.start())
+            k = source.rfind(",", lo, m.s)
             sp = self._speaker_of_cue(source, max(lo, k + 1), hi, m, index, t, sents)
-        return None if sp is None else (sp, Span(m.start(), m.end()))
+        return None if sp is None else (sp, Span(m.s, m.e))
 
     @staticmethod
     def _participle(cue: str, t: _Tables) -> bool:
@@ -1352,7 +1717,8 @@ class QuoteParser:
     def _opens(source: str, lo: int, start: int) -> bool:
         lead = source[lo:start]
         return not _words_at_least(source, lo, start, 7) and (
-            _CLAUSE_STOPS.isdisjoint(lead) or _CLAUSE_STOPS.isdisjoint(_ABBREV.sub("", lead)))
+            _CLAUSE_STOPS.isdisjoint(lead) or
+            _CLAUSE_STOPS.isdisjoint(_ABBREV_FOR[lead.isascii()].sub("", lead)))
 
     def _cue_before(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
                     sents: _Sentences) -> tuple[_Speaker, Span] | None:
@@ -1367,45 +1733,45 @@ class QuoteParser:
                 cut = b.end()
             # The first cue of the quote's clause (the outermost attribution: "Israel said
             # Clinton called on members to be “…”"), then the cues before it, the nearest first.
-            starts = [m.start() for m in cues]
+            starts = [m.s for m in cues]
             k = bisect.bisect_left(starts, cut)
             if k == len(cues):
                 k = bisect.bisect_left(starts, start)
             # A source opening the sentence ("According to X, …") is outermost of all.
-            order = [m for m in cues[:k] if m.start() < start and m.group().casefold() in t.according]
+            order = [m for m in cues[:k] if m.s < start and m.text.casefold() in t.according]
             order += cues[k:] + cues[k - 1::-1] if k else cues
         else:
             order = cues
         for m in order:
             sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
-                return sp, Span(m.start(), m.end())
+                return sp, Span(m.s, m.e)
         return None
 
     def _speaker_of_cue(self, source: str, lo: int, hi: int, m: _Cue, index: _Index, t: _Tables,
                         sents: _Sentences) -> _Speaker | None:
-        if m.group().casefold() in t.according:
-            return self._speaker_after(source, m.end(), hi, index, t)
-        cue = m.group().casefold()
-        if source[lo:m.start()].rstrip().endswith(",") and cue not in t.naming and \
+        if m.text.casefold() in t.according:
+            return self._speaker_after(source, m.e, hi, index, t)
+        cue = m.text.casefold()
+        if source[lo:m.s].rstrip().endswith(",") and cue not in t.naming and \
                 cue not in t.hearer_first and not self._participle(cue, t):
             # "“…” that Sanders can win, said Jane Doe." (the name after the cue ends the clause)
-            after = self._speaker_after(source, m.end(), hi, index, t)
+            after = self._speaker_after(source, m.e, hi, index, t)
             if after is not None and after.how != "pronoun" and \
                     source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
                 return after
-        sp = self._speaker_before(source, lo, m.start(), index, t, sents)
-        if sp is None and (_WORDS.search(source, lo, m.start()) is None or (
-                source[lo:m.start()].rstrip().endswith(",") and m.group().casefold() not in t.naming)):
+        sp = self._speaker_before(source, lo, m.s, index, t, sents)
+        if sp is None and (_WORDS_FOR[source.isascii()].search(source, lo, m.s) is None or (
+                source[lo:m.s].rstrip().endswith(",") and m.text.casefold() not in t.naming)):
             # The cue opens the clause: "Said Jane Doe: …" / "“…” Told by …" / "“…” that
             # Sanders can win, said Jane Doe".
-            sp = self._speaker_after(source, m.end(), hi, index, t)
+            sp = self._speaker_after(source, m.e, hi, index, t)
         if sp is not None and sp.how in ("mention", "nominal") and (
                 "of" in source[max(0, sp.span.start - 8):sp.span.start] or
                 "10" in source[max(0, sp.span.start - 4):sp.span.start]) and _SHARE_OF.search(
                 source, max(0, sp.span.start - 24), sp.span.start):
             # "In a CNN poll, 31 percent of Republicans said …": the poll speaks.
-            sp = self._poll(source, sents.start_at(m.start()), m.start(), index, t) or sp
+            sp = self._poll(source, sents.start_at(m.s), m.s, index, t) or sp
         return sp
 
     def _poll(self, source: str, lo: int, hi: int, index: _Index, t: _Tables) -> _Speaker | None:
@@ -1414,7 +1780,8 @@ class QuoteParser:
         if hit is None:
             return None
         start = hit.start()
-        for wm in reversed(list(_WORDS.finditer(source, max(lo, hit.start() - 60), hit.start()))[-6:]):
+        words = list(_WORDS_FOR[source.isascii()].finditer(source, max(lo, hit.start() - 60), hit.start()))
+        for wm in reversed(words[-6:]):
             if not _NAME_GAP_STOPS.isdisjoint(source[wm.end():start]):
                 break
             start = wm.start()
@@ -1432,7 +1799,7 @@ class QuoteParser:
         for m in index.cues_in(lo, hi):
             sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
-                return sp, Span(m.start(), m.end())
+                return sp, Span(m.s, m.e)
         return None
 
     # -- speakers
@@ -1441,19 +1808,21 @@ class QuoteParser:
         """The speaker just after a cue: ``said Jane Doe``, ``said Sen. Jane Doe``, ``according
         to the Kremlin``, ``according to him``, ``said one campaign aide``."""
         hi = min(hi, lo + self.MAX_AFTER)
-        first = index.before(lo)
+        first = _bisect_left(index.starts, lo)
         for k in range(first, min(first + 4, len(index.rows))):
             ms, me, e = index.rows[k]
             if ms >= hi:
                 break
-            gap = _ABBREV.sub("", _PAREN.sub("", source[lo:ms]))
+            raw = source[lo:ms]
+            ascii_gap = raw.isascii()
+            gap = _ABBREV_FOR[ascii_gap].sub("", _PAREN_FOR[ascii_gap].sub("", raw))
             if e.kind is EntityKind.PERSON and self._apposition_gap(gap, t):
                 return _Speaker(e.name, Span(ms, me), "apposition")  # said the ferry's captain, X
             if not _NAME_GAP_STOPS.isdisjoint(gap):
                 break
             if k + 1 < len(index.rows) and source[me:index.rows[k + 1][0]].rstrip() in _POSSESSIVE:
                 continue  # "opined Cleveland's Plain Dealer": the name owned speaks
-            gap_words = _WORDS.findall(gap)
+            gap_words = _WORDS_FOR[gap.isascii()].findall(gap)
             if len(gap_words) > 5 or not all(
                     w[:1].isupper() or w.casefold() in t.before_name or (
                         e.kind is EntityKind.PERSON and len(w) > 3 and w.casefold() not in _FUNCTION) or (
@@ -1468,8 +1837,8 @@ class QuoteParser:
                             not source[role:index.rows[k + 1][0]].strip():
                         nms, nme, ne = index.rows[k + 1]  # "said Rubio spokesman Alex Conant"
                         return _Speaker(ne.name, Span(nms, nme), "mention")
-                    head = _LAST_WORD.search(source, me, role)
-                    opening = _WORDS.search(source, lo, role)
+                    head = _LAST_WORD_FOR[source.isascii()].search(source, me, role)
+                    opening = _WORDS_FOR[source.isascii()].search(source, lo, role)
                     indefinite = opening is not None and opening.start() < ms and \
                         opening.group().casefold() in t.indefinite
                     if head is not None and head.group().casefold() in t.voice and e.kind in (
@@ -1477,16 +1846,16 @@ class QuoteParser:
                         return self._voice(source, e, ms, me, role, t)
                     return self._nominal_phrase(source, opening.start() if opening else lo, role, index, t)
                 if indefinite_gap:  # "said one Democrat familiar with the talks"
-                    opening = _WORDS.search(source, lo, ms)
+                    opening = _WORDS_FOR[source.isascii()].search(source, lo, ms)
                     if opening is not None and self.NOMINAL_SPEAKERS:
                         return _Speaker(source[opening.start():me], Span(opening.start(), me), "nominal")
                     return None
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
                     return _Speaker(e.name, Span(ms, me), "mention")
-                if e.kind is EntityKind.LOC and not _CAPITAL_NEXT.match(source, me, hi):
+                if e.kind is EntityKind.LOC and not _CAPITAL_NEXT_FOR[source.isascii()].match(source, me, hi):
                     return _Speaker(e.name, Span(ms, me), "mention")
-        words = list(_WORDS.finditer(source, lo, min(hi, lo + 80)))
-        if words and not any(ch in source[lo:words[0].start()] for ch in ".,;:!?“”\""):
+        words = list(_WORDS_FOR[source.isascii()].finditer(source, lo, min(hi, lo + 80)))
+        if words and _PHRASE_STOPS.isdisjoint(source[lo:words[0].start()]):
             w = _bare(words[0])
             kinds = t.pronouns.get(w)
             if kinds is not None:
@@ -1515,7 +1884,7 @@ class QuoteParser:
         phrase = phrase[:-1]
         if not _NAME_GAP_STOPS.isdisjoint(phrase):
             return False
-        words = _WORDS.findall(phrase)
+        words = _WORDS_FOR[phrase.isascii()].findall(phrase)
         if not 1 <= len(words) <= 6 or not words[-1].islower():
             return False
         first = words[0].casefold()
@@ -1526,7 +1895,7 @@ class QuoteParser:
         with ``modifiers``, also after lower-case words (``U.S. law enforcement official``)."""
         end = None
         last = me
-        for j, wm in enumerate(_WORDS.finditer(source, me, min(hi, me + 40))):
+        for j, wm in enumerate(_WORDS_FOR[source.isascii()].finditer(source, me, min(hi, me + 40))):
             if j > 2 or source[last:wm.start()].strip(" \t\u00a0'’s"):
                 break
             word = wm.group().rstrip(".")
@@ -1542,9 +1911,9 @@ class QuoteParser:
 
     def _nominal_phrase(self, source: str, start: int, end: int, index: _Index,
                         t: _Tables) -> _Speaker | None:
-        head_m = _LAST_WORD.search(source, start, end)
+        head_m = _LAST_WORD_FOR[source.isascii()].search(source, start, end)
         head = head_m.group().casefold() if head_m else ""
-        first = _WORDS.match(source, start, end)
+        first = _WORDS_FOR[source.isascii()].match(source, start, end)
         # "a senior adviser" is someone not named; "the adviser" may be one named before.
         indefinite = first is not None and first.group().casefold() in t.indefinite
         titled = None if indefinite else self._by_title(head, start, index)
@@ -1560,14 +1929,22 @@ class QuoteParser:
         few adverbs), a pronoun, or a role; for ``…, saying`` and ``… and said`` the subject
         of the clause."""
         # The words just before the cue (the speaker's phrase is short; names further back
-        # are found through the mentions).
-        words = list(_WORDS.finditer(source, max(lo, cue - 100), cue))
+        # are found through the mentions): those of the 100 characters before it.  Most
+        # rules read only the last few, so first only the words after a space some 30
+        # characters back are read (no word holds a space: they are the last words of the
+        # 100), and the others when a rule reaches back to them (``full``).
+        pat = _WORDS_FOR[source.isascii()]
+        start = max(lo, cue - 100)
+        space = source.rfind(" ", start, cue - 30) if cue - 30 > start else -1
+        full = space < 0
+        words = list(pat.finditer(source, start if full else space + 1, cue))
         cue_word = source[cue:cue + 20].split(maxsplit=1)[0].rstrip(",.;:!?”’\"'").casefold() \
             if cue < len(source) and not source[cue].isspace() else ""
-        j = len(words) - 1
-        while j >= 0 and (words[j].group().casefold() in t.gap_words or words[j].group().endswith("ly")) \
-                and words[j].group().casefold() not in t.pronouns:
-            j -= 1
+        j = self._last_content_word(words, t)
+        if j < 0 and not full:
+            words[:0] = pat.finditer(source, start, space + 1)
+            full = True
+            j = self._last_content_word(words, t)
         tail = source[words[j].end():cue] if j >= 0 else source[lo:cue]
         # "X …, saying": a participle after a comma, or right after a quote ("“…,” telling").
         participle = cue_word.endswith("ing") and cue_word != "according" and (
@@ -1581,14 +1958,14 @@ class QuoteParser:
             s0 = min(lo, sents.start_at(cue))
             if chain:
                 for m in reversed(index.cues_in(s0, end)):
-                    if m.group().casefold() in t.according:
+                    if m.text.casefold() in t.according:
                         continue
-                    sp = self._speaker_before(source, s0, m.start(), index, t, sents, chain=False)
+                    sp = self._speaker_before(source, s0, m.s, index, t, sents, chain=False)
                     if sp is not None:
                         return sp
             return self._nominal_subject(source, s0, end, index, t) or self._clause_subject(
                 source, s0, end, index)
-        k = index.before(cue) - 1
+        k = _bisect_left(index.starts, cue) - 1
         tries = 0
         # A name closing a clause set off by one comma is the subject only if no name before
         # that clause is ("Grandi, the High Commissioner for Refugees (UNHCR), reacted").
@@ -1601,11 +1978,12 @@ class QuoteParser:
             if ms < lo or cue - me > self.MAX_GAP:
                 break
             raw = source[me:cue]
-            if (")" in raw and "(" not in raw) or (source[ms + 1:ms + 2] == "-" and _PARTY_TAG.fullmatch(
-                    source, ms, me)):
+            if (")" in raw and "(" not in raw) or (
+                    source[ms + 1:ms + 2] == "-" and _PARTY_TAG_FOR[source.isascii()].fullmatch(
+                        source, ms, me)):
                 continue  # a name inside a parenthesis, a party tag: "Rep. Jane Doe (D-N.Y.) said"
             tries += 1
-            gap = _PAREN.sub("", raw)
+            gap = _PAREN_FOR[raw.isascii()].sub("", raw)
             if self._gap_ok(gap, t):
                 found: _Speaker | None = None
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
@@ -1642,6 +2020,10 @@ class QuoteParser:
             if ref is not None:
                 return _Speaker(ref[0], Span(words[j].start(), words[j].end()), "pronoun")
             return None
+        if not full:  # (the rules below reach back several words)
+            before = list(pat.finditer(source, start, space + 1))
+            words[:0] = before
+            j += len(before)
         if w not in t.roles:
             # "a Democratic staffer in the room wondered": a role and a place after it.
             # "an official who spoke on condition of anonymity said"
@@ -1649,8 +2031,8 @@ class QuoteParser:
             while r > 0 and j - r <= 9 and words[r].group().casefold() not in _PLACE_PREPOSITIONS:
                 r -= 1
             if not (r > 0 and j - r <= (9 if words[r].group().casefold() in _RELATIVES else 5) and
-                    words[r - 1].group().casefold() in t.roles and not any(
-                    ch in source[words[r - 1].start():cue] for ch in ".;:!?“”\"(),")):
+                    words[r - 1].group().casefold() in t.roles and
+                    _ROLE_GAP_STOPS.isdisjoint(source[words[r - 1].start():cue])):
                 return None
             j = r - 1
             w = words[j].group().casefold()
@@ -1676,6 +2058,19 @@ class QuoteParser:
         return self._nominal_phrase(source, words[k2].start(), words[j].end(), index, t)
 
     @staticmethod
+    def _last_content_word(words: list[_Match], t: _Tables) -> int:
+        """The index of the last of ``words`` that is no adverb or auxiliary (``-1`` if none):
+        a pronoun counts."""
+        j = len(words) - 1
+        while j >= 0:
+            w = words[j].group()
+            fw = w.casefold()
+            if not (fw in t.gap_words or w.endswith("ly")) or fw in t.pronouns:
+                break
+            j -= 1
+        return j
+
+    @staticmethod
     def _closes_clause(source: str, lo: int, ms: int, gap: str) -> bool:
         """A name that ends a clause set off by one comma (``Clinton, who spoke to the
         Conference of Mayors, did not …``): not the cue's subject, unless the name is itself
@@ -1690,7 +2085,7 @@ class QuoteParser:
         at its start (``In June, after Clinton fell ill, Axelrod wrote``), else in all of it."""
         row = self._subject_row(source, lo, hi, index, _SPEAKING)
         if row is None:
-            k = index.before(lo)
+            k = _bisect_left(index.starts, lo)
             while k < len(index.rows) and index.rows[k][0] < hi:
                 if index.rows[k][2].kind in _SPEAKING:
                     row = index.rows[k]
@@ -1703,7 +2098,7 @@ class QuoteParser:
         role = self._role_after(source, me, hi, t)
         if role is not None:
             # "Sanders supporters are crying …": the name qualifies the speaker.
-            head = _LAST_WORD.search(source, me, role)
+            head = _LAST_WORD_FOR[source.isascii()].search(source, me, role)
             if head is not None and head.group().casefold() in t.voice:
                 return self._voice(source, e, ms, me, role, t)
             if self.NOMINAL_SPEAKERS:
@@ -1715,7 +2110,7 @@ class QuoteParser:
         """The first mention of an entity of one of ``kinds`` in ``[lo, hi)`` after the phrases set
         off at its start, passing over a name that only qualifies the next (``Cruz spokesman
         Rick Tyler``, ``Cleveland's Plain Dealer``)."""
-        k = index.before(self._after_fronted(source, lo, hi, index.t))
+        k = _bisect_left(index.starts, self._after_fronted(source, lo, hi, index.t))
         rows = index.rows
         while k < len(rows) and rows[k][0] < hi:
             if rows[k][2].kind in kinds:
@@ -1741,7 +2136,7 @@ class QuoteParser:
                 break
         if not possessive and not gap[:1].isspace():
             return False
-        words = _WORDS.findall(rest)
+        words = _WORDS_FOR[rest.isascii()].findall(rest)
         if not words:
             return possessive
         roles = self.tables().roles
@@ -1773,7 +2168,7 @@ class QuoteParser:
         if commas >= 1 and gap.lstrip().startswith(","):
             rest = gap[gap.rindex(",") + 1:]
             inner = gap[gap.index(",") + 1:gap.rindex(",")]
-            if "." in _ABBREV.sub("", inner).rstrip("."):
+            if "." in _ABBREV_FOR[inner.isascii()].sub("", inner).rstrip("."):
                 return False
         elif commas:
             return False
@@ -1788,7 +2183,7 @@ class QuoteParser:
         acting for it (``the Trump campaign``, ``Sanders's spokeswoman``)."""
         if end is None:
             return None
-        head = _LAST_WORD.search(source, me, end)
+        head = _LAST_WORD_FOR[source.isascii()].search(source, me, end)
         if head is not None and head.group().casefold() in t.bodies:
             return _Speaker(source[ms:end], Span(ms, end), "affiliation")
         return _Speaker(e.name, Span(ms, me), "affiliation")
@@ -1800,7 +2195,7 @@ class QuoteParser:
         if not (self._possessive_role(gap, t) or self._voice_only(gap, t)):
             return None
         end = None
-        for wm in _WORDS.finditer(source, me, cue):
+        for wm in _WORDS_FOR[source.isascii()].finditer(source, me, cue):
             if wm.group().casefold() in t.voice:
                 end = wm.end()
         return end
@@ -1813,30 +2208,31 @@ class QuoteParser:
             k -= 1
         if k <= lo or not source[k].islower():
             return None  # no lower-case word right before the name
-        before = list(_WORDS.finditer(source, max(lo, ms - 40), ms))[-3:]
+        before = list(_WORDS_FOR[source.isascii()].finditer(source, max(lo, ms - 40), ms))[-3:]
         for k, wm in enumerate(before):
-            if wm.group().casefold() in t.indefinite and not any(
-                    ch in source[wm.end():ms] for ch in ".,;:!?()“”\"—–") and all(
+            if wm.group().casefold() in t.indefinite and _QUALIFIER_STOPS.isdisjoint(
+                    source[wm.end():ms]) and all(
                     w.group().islower() for w in before[k + 1:]):
                 return _Speaker(source[wm.start():me], Span(wm.start(), me), "nominal")
         return None
 
     def _gap_words_only(self, gap: str, t: _Tables) -> bool:
-        words = [w.casefold() for w in _WORDS.findall(gap)]
-        return len(words) <= 4 and all(w in t.gap_words or w.endswith("ly") for w in words) and not any(
-            ch in gap for ch in ",:")
+        words = [w.casefold() for w in _WORDS_FOR[gap.isascii()].findall(gap)]
+        return len(words) <= 4 and all(w in t.gap_words or w.endswith("ly") for w in words) and \
+            "," not in gap and ":" not in gap
 
     def _possessive_role(self, gap: str, t: _Tables) -> bool:
         """``’s campaign``, ``’s spokesman``: the entity's voice."""
         g = gap.lstrip()
         if not g.startswith(("'s ", "’s ", "' ", "’ ")):
             return False
-        words = [w.casefold() for w in _WORDS.findall(g[2:])]
+        g = g[2:]
+        words = [w.casefold() for w in _WORDS_FOR[g.isascii()].findall(g)]
         return 0 < len(words) <= 2 and words[-1] in t.voice
 
     def _voice_only(self, gap: str, t: _Tables) -> bool:
         """``Trump campaign said``: only voice nouns between the name and the cue."""
-        words = [w.casefold() for w in _WORDS.findall(gap)]
+        words = [w.casefold() for w in _WORDS_FOR[gap.isascii()].findall(gap)]
         return 0 < len(words) <= 2 and all(w in t.voice for w in words) and gap.strip().islower()
 
     def _resolve_pronoun(self, pos: int, kinds: tuple[EntityKind, ...],
@@ -1848,7 +2244,7 @@ class QuoteParser:
         if kinds[0] is EntityKind.PERSON:
             s0 = index.sents.start_at(pos)
             sub = self._subject_row(index.source, s0, pos, index, _PERSON)
-            if sub is None and s0 > 0 and index.before(s0) == index.before(pos):
+            if sub is None and s0 > 0 and _bisect_left(index.starts, s0) == _bisect_left(index.starts, pos):
                 k = s0 - 1
                 while k > 0 and index.source[k].isspace():
                     k -= 1  # (the sentence before may end a paragraph before)
@@ -1856,7 +2252,7 @@ class QuoteParser:
                 sub = self._subject_row(index.source, ps, s0, index, _PERSON)
             if sub is not None:
                 return sub[2].name, sub[0]
-        k = index.before(pos) - 1
+        k = _bisect_left(index.starts, pos) - 1
         floor = pos - self.PRONOUN_REACH
         best: dict[EntityKind, tuple[str, int]] = {}
         while k >= 0 and index.rows[k][0] >= floor:
@@ -1875,7 +2271,7 @@ class QuoteParser:
         """The last entity before ``pos`` whose title ends in ``head`` (``Foreign Minister``)."""
         if not head:
             return None
-        k = index.before(pos) - 1
+        k = _bisect_left(index.starts, pos) - 1
         floor = pos - self.PRONOUN_REACH
         while k >= 0 and index.rows[k][0] >= floor:
             e = index.rows[k][2]
@@ -1888,10 +2284,10 @@ class QuoteParser:
 
     def _mention_before(self, source: str, pos: int, lo: int, index: _Index) -> _Speaker | None:
         """The person or organisation named right before ``pos`` (nothing but space between)."""
-        k = index.before(pos) - 1
+        k = _bisect_left(index.starts, pos) - 1
         if k >= 0:
             ms, me, e = index.rows[k]
-            prev = _LAST_WORD.search(source, max(lo, ms - 20), ms)
+            prev = _LAST_WORD_FOR[source.isascii()].search(source, max(lo, ms - 20), ms)
             if ms >= lo and e.kind in _SPEAKING and not source[me:pos].strip() and (
                     prev is None or (prev.group().casefold() not in _OBJECT_BEFORE and
                     index.cue_at(prev.start(), prev.end()) is None)):
@@ -1899,11 +2295,10 @@ class QuoteParser:
         return None
 
     def _mention_at(self, source: str, lo: int, hi: int, index: _Index) -> _Speaker | None:
-        k = index.before(lo)
+        k = _bisect_left(index.starts, lo)
         if k < len(index.rows) and index.rows[k][0] < hi + 40:
             ms, me, e = index.rows[k]
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG) and not any(
-                    ch in source[lo:ms] for ch in ".,;:!?“”\""):
+            if e.kind in (EntityKind.PERSON, EntityKind.ORG) and _PHRASE_STOPS.isdisjoint(source[lo:ms]):
                 return _Speaker(e.name, Span(ms, me), "mention")
         return None
 
@@ -1937,16 +2332,16 @@ class QuoteParser:
             if found[k].last_para < q.para - 1:
                 break
         for m in index.cues_in(lo, prev.end):
-            s0 = sents.start_of(m.start(), prev)
+            s0 = sents.start_of(m.s, prev)
             sp = self._speaker_of_cue(source, max(s0, lo), prev.end, m, index, t, sents)
             if sp is not None:
-                last_hit = (sp, Span(m.start(), m.end()))
+                last_hit = (sp, Span(m.s, m.e))
         if last_hit is not None:
             self._set(q, last_hit, "previous-paragraph")
             q.how = "previous-paragraph"
             return
         # No cue there: the person the paragraph before is about (its first person named).
-        k = index.before(lo)
+        k = _bisect_left(index.starts, lo)
         while k < len(index.rows) and index.rows[k][0] < prev.end:
             ms, me, e = index.rows[k]
             if e.kind is EntityKind.PERSON:
@@ -1969,7 +2364,7 @@ class QuoteParser:
         a role noun (``An Israeli official``, ``Multiple outlets``, ``Trump's campaign
         manager``)."""
         start = self._after_fronted(source, lo, hi, t)
-        words = list(islice(_WORDS.finditer(source, start, min(hi, start + 100)), 8))
+        words = list(islice(_WORDS_FOR[source.isascii()].finditer(source, start, min(hi, start + 100)), 8))
         if not words or not self._opens_nominal(words[0].group(), t):
             return None
         for h, wm in enumerate(words):

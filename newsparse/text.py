@@ -42,26 +42,46 @@ def strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """The spans of the lines of ``text[start:end]``, without their terminators."""
+def _strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`strip_span` as a pair, for callers that make a span of it only sometimes
+    (a span costs more to make than the stripping)."""
+    while start < end and text[start] in _WS_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _WS_CHARS:
+        end -= 1
+    return start, end
+
+
+def _line_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[start:end]``, without its terminator: what
+    :func:`lines` yields, as pairs (cheaper than spans for callers that keep few)."""
     # Bounds as a slice reads them (negative ones count from the end), as the pattern did.
     start, stop, _ = slice(start, end).indices(len(text))
     if text.find("\r", start, stop) < 0:
         # Most text has line feeds alone: ``str.find`` skips to each far faster than a
         # pattern scans the characters between.
+        out: list[tuple[int, int]] = []
         pos = start
+        find = text.find
         while pos < stop:
-            nl = text.find("\n", pos, stop)
+            nl = find("\n", pos, stop)
             if nl < 0:
-                yield Span(pos, stop)
-                return
-            yield Span(pos, nl)
+                out.append((pos, stop))
+                break
+            out.append((pos, nl))
             pos = nl + 1
-        return
+        return out
+    pairs: list[tuple[int, int]] = []
     for m in _LINE.finditer(text, start, stop):
         if m.start() == m.end():
             break
-        s, e = m.span(1)
+        pairs.append(m.span(1))
+    return pairs
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """The spans of the lines of ``text[start:end]``, without their terminators."""
+    for s, e in _line_bounds(text, start, end):
         yield Span(s, e)
 
 
@@ -80,18 +100,16 @@ class Block:
         return source[self.span.start : self.span.end]
 
 
-def _indent(text: str, span: Span) -> int:
-    m = _LEADING_WS.match(text, span.start, span.end)
+def _indent(text: str, start: int, end: int) -> int:
+    m = _LEADING_WS.match(text, start, end)
     return 0 if m is None else m.end() - m.start()
 
 
-def _make_block(text: str, group: list[Span]) -> Block:
-    stripped = tuple(strip_span(text, s.start, s.end) for s in group)
-    stripped = tuple(s for s in stripped if len(s))
-    return Block(Span(stripped[0].start, stripped[-1].end), stripped)
+# A line of a run: its bounds, then its bounds without the white space at either end.
+_Line = tuple[int, int, int, int]
 
 
-def _split_group(text: str, group: list[Span]) -> list[list[Span]]:
+def _split_group(text: str, group: list[_Line]) -> list[list[_Line]]:
     """Split one run of non-blank lines into paragraphs.
 
     A run is split before an indented line when other lines of the run are not indented
@@ -100,38 +118,52 @@ def _split_group(text: str, group: list[Span]) -> list[list[Span]]:
     """
     if len(group) == 1:
         return [group]
-    indents = [_indent(text, s) for s in group]
-    parts: list[list[Span]] = []
+    indents = [_indent(text, line[0], line[1]) for line in group]
+    parts: list[list[_Line]] = []
     if any(indents) and not all(indents):
-        current: list[Span] = []
-        for span, ind in zip(group, indents, strict=True):
+        current: list[_Line] = []
+        for line, ind in zip(group, indents, strict=True):
             if ind and current:
                 parts.append(current)
                 current = []
-            current.append(span)
+            current.append(line)
         parts.append(current)
     else:
         parts = [group]
-    out: list[list[Span]] = []
+    out: list[list[_Line]] = []
     for part in parts:
-        if len(part) > 1 and any(len(s) > WRAPPED_LINE_MAX for s in part):
-            out.extend([s] for s in part)
+        if len(part) > 1 and any(line[1] - line[0] > WRAPPED_LINE_MAX for line in part):
+            out.extend([line] for line in part)
         else:
             out.append(part)
     return out
 
 
-def blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
-    """The paragraph candidates of ``text[start:end]`` in order."""
-    result: list[Block] = []
-    group: list[Span] = []
-    for span in lines(text, start, end):
-        if is_blank(text[span.start : span.end]):
+def _block_lines(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int]]]:
+    """The stripped ``(start, end)`` of the lines of each paragraph candidate of
+    ``text[start:end]``, in order: :func:`blocks` without the objects, for callers that
+    need few of them."""
+    ws = _WS_CHARS
+    result: list[list[tuple[int, int]]] = []
+    group: list[_Line] = []
+    for line_start, line_end in _line_bounds(text, start, end):
+        s, e = line_start, line_end
+        while s < e and text[s] in ws:
+            s += 1
+        while e > s and text[e - 1] in ws:
+            e -= 1
+        if s == e:  # a blank line (white space alone) ends the run
             if group:
-                result.extend(_make_block(text, g) for g in _split_group(text, group))
+                result.extend([(ln[2], ln[3]) for ln in part] for part in _split_group(text, group))
                 group = []
         else:
-            group.append(span)
+            group.append((line_start, line_end, s, e))
     if group:
-        result.extend(_make_block(text, g) for g in _split_group(text, group))
+        result.extend([(ln[2], ln[3]) for ln in part] for part in _split_group(text, group))
     return result
+
+
+def blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
+    """The paragraph candidates of ``text[start:end]`` in order."""
+    return [Block(Span(found[0][0], found[-1][1]), tuple(Span(s, e) for s, e in found))
+            for found in _block_lines(text, start, end)]

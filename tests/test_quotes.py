@@ -360,6 +360,72 @@ def test_lazy_cues_and_sentences_match_whole_paragraph_scans(text: str, width: i
             assert sents.end_of(pos + 1, p) == e
 
 
+ascii_pieces = st.lists(st.sampled_from([
+    "said", "Said", "says", "saying", "unsaid", "according to", "according\nto", "as quoted by", "told",
+    "went on to say", "a dit", "Mr.", "Mrs.", "Calif.", "U.S.", "A.", "vs.", "No.", " ", "  ", ", ", ". ",
+    "! ", "? ", '." ', ".) ", "...", "\n\n", '"', "'", "''", "-", "--", "(", ")", "[", "x", "The", "he", "Jo",
+    "4", "6'", "the students' ", "'90s", "don't", "\t", "\x1c", "(R-Pa.)", "by", "was coined by", "said:",
+]), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_pieces, st.integers(0, 80), st.integers(0, 80))
+def test_ascii_twins_find_what_their_patterns_find(text: str, lo: int, hi: int) -> None:
+    """In ASCII text each pattern of the standard engine picked for it finds what its twin of
+    the ``regex`` engine (or the Unicode cue pattern) finds."""
+    twins = [v for k, v in vars(quotes_module).items() if k.endswith("_FOR") and isinstance(v, tuple)]
+    t = QUOTES.tables()
+    twins += [t.cue_for, t.cue_after_for]
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))  # (as they are called: pos <= endpos)
+    for general, ascii_twin in twins:
+        assert [m.span() for m in general.finditer(text, lo, hi)] == \
+            [m.span() for m in ascii_twin.finditer(text, lo, hi)]
+        for method in ("match", "search", "fullmatch"):
+            a = getattr(general, method)(text, lo, hi)
+            b = getattr(ascii_twin, method)(text, lo, hi)
+            assert (a and a.span()) == (b and b.span())
+        assert general.sub("", text) == ascii_twin.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_pieces, st.integers(1, 40))
+def test_sentence_bounds_in_ascii_text(text: str, width: int) -> None:
+    """The sentence ends the engine finds in ASCII text (past a paragraph's first characters)
+    are those of one pass of ``_SENT_END`` over each paragraph."""
+    paras = paragraphs_of(text)
+    found = QUOTES.find_marks(text, paras, QUOTES.tables())
+    sents = quotes_module._Sentences(text, quotes_module._Spans(found), paras)
+    bounds = reference_bounds(text, paras, [(q.start, q.end) for q in found])
+    for p in paras:
+        for pos in range(p.start, p.end + 1, width):
+            s, e = sentence_around(bounds, pos, p)
+            assert sents.start_of(pos, p) == s
+            assert sents.end_of(pos + 1, p) == e
+
+
+class _EveryMarkRead(QuoteParser):
+    """Pairs every paragraph's marks on the stack (no quick path for simple paragraphs)."""
+
+    @staticmethod
+    def _simple_marks(source: str, signs: list[int], lo: int, hi: int,
+                      singles: frozenset[str]) -> tuple[list[int], bool] | None:
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(pieces, ascii_pieces))
+def test_simple_paragraphs_pair_as_every_paragraph_does(text: str) -> None:
+    """Paragraphs of straight or of curly double quotes only pair their marks as the stack of
+    the other paragraphs does."""
+    paras = paragraphs_of(text)
+    general = _EveryMarkRead()
+    got = [(q.open, q.start, q.end, q.after, q.para, q.last_para)
+           for q in QUOTES.find_marks(text, paras, QUOTES.tables())]
+    want = [(q.open, q.start, q.end, q.after, q.para, q.last_para)
+            for q in general.find_marks(text, paras, general.tables())]
+    assert got == want
+
+
 # ---------------------------------------------------------------- attribution rules (speakers)
 
 
