@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from typing import ClassVar
 
 import pytest
@@ -446,3 +447,26 @@ def test_tail_longer_than_the_first_window_is_split_whole() -> None:
     assert [b.kind for b in items] == ["credits"]
     assert items[0].text == credits
     assert text[kept[0].start : kept[0].end] == story.strip()
+
+
+@given(st.text(alphabet=".!?…。！？\"'”’»)] \naA", max_size=30))
+def test_sentence_ends_are_found_as_the_pattern_finds_them(text: str) -> None:
+    from newsparse.boilerplate import _BOUNDARY, _boundaries
+
+    assert [m.span() for m in _boundaries(text, 0, len(text))] == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+@given(st.sampled_from([p for ps in BoilerplateParser.PHRASES.values() for p in ps]
+                       + [p for ps in BoilerplateParser.LEADS.values() for p in ps]),
+       st.sampled_from(["", "» ", "12 ", "“", "-- "]), st.sampled_from(["", ".", " 3:45 PM", " more words"]),
+       st.sampled_from([str, str.upper, str.lower]))
+def test_the_first_look_never_rules_out_a_phrase(phrase: str, before: str, after: str,
+                                                 case: Callable[[str], str]) -> None:
+    text = before + case(phrase) + after
+    pats = BoilerplateParser.patterns()
+    if pats.phrases.fullmatch(text):
+        assert pats.phrase_heads.may_match(text)
+    if pats.leads.match(text):
+        assert pats.lead_heads.may_match(text)
+    if pats.dated.match(text):
+        assert pats.dated_heads.may_match(text)

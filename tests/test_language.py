@@ -260,3 +260,24 @@ def test_a_cyrillic_text_with_letters_outside_an_alphabet_is_never_that_language
         assert found not in ("sr", "mk")
     if set("щъ") & set(text):
         assert found not in ("be", "sr", "mk")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_words_split_like_the_pattern(text: str) -> None:
+    from newsparse.language import _ASCII_WORDS, _ascii_words
+
+    assert _ascii_words(text) == _ASCII_WORDS.findall(text)
+
+
+def test_ngram_probabilities_made_on_demand_are_langdetects_own() -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    ours = LanguageDetector._get_factory()
+    theirs = DetectorFactory()
+    theirs.load_profile(PROFILES_DIRECTORY)
+    assert ours.langlist == theirs.langlist
+    for gram in ("a", "e", "th", "the", " t", "ж", "при", "의", "zz", "q", "ñ", "sch"):
+        assert (gram in ours.word_lang_prob_map) == (gram in theirs.word_lang_prob_map)
+        if gram in theirs.word_lang_prob_map:
+            assert ours.word_lang_prob_map[gram] == theirs.word_lang_prob_map[gram]
+    assert "no such gram" not in ours.word_lang_prob_map

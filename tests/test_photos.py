@@ -522,3 +522,32 @@ def test_huge_inputs_are_accepted() -> None:
         credit_spans_true(text, PP.credit_line(text))
     tail = PP.find_trailing_credit("Jane Doe. " * 20_000 + "Photograph: Orla Finnegan/AP")
     assert tail is not None and tail.text == "Photograph: Orla Finnegan/AP"
+
+
+marker_text = st.lists(st.sampled_from([
+    "Photo", "photo", "PHOTO", "Foto", "(c)", "©", "AP", "Ap", "AP Photo/", "Getty Images", "by", ":",
+    "/", "…", "Montag", "Monday", "Crédit", "Фото", "Image copyright", "ſ", "ẞ", "K", "İmage", " ", " ",
+    "the", "Jane", "Doe", "(", ")", ".", "é", "Reuters", "Courtesy of", "pa", "PA", "tt",
+]), max_size=25).map("".join)
+
+
+@given(marker_text, st.integers(0, 5), st.integers(0, 400))
+def test_marker_search_finds_what_trying_every_start_finds(text: str, start: int, size: int) -> None:
+    from newsparse.photos import _CAPITAL_MARKER_START, _LOWER_MARKER_HINT, _MARKER_START, _may_open_marker
+
+    end = min(len(text), start + size)
+    start = min(start, end)
+    pats = CP.patterns()
+    prefixes, short = pats.marker_heads(text, start, end)
+    starts = _MARKER_START if _LOWER_MARKER_HINT.search(text, start, end) else _CAPITAL_MARKER_START
+    expected = []
+    pos = start
+    for cm in starts.finditer(text, start, end):
+        i = cm.start()
+        if i < pos or not _may_open_marker(text[i : min(i + 3, end)], prefixes, short):
+            continue
+        m = pats.marker.match(text, i, end)
+        if m is not None:
+            expected.append(m.span())
+            pos = m.end()
+    assert [m.span() for m in PP._iter_markers(text, start, end)] == expected
