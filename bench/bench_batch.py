@@ -32,29 +32,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_parse import DEFAULT_CORPUS, _import_newsparse, read_corpus
 
 
-def _rss_mb(pid: str = "self") -> float:
-    """Resident memory of a process in MB (Linux ``/proc``; 0 where there is none)."""
+def _proc_mb(pid: str, name: str, field: str) -> float:
+    """A memory figure of a process in MB, read from ``/proc/PID/NAME`` (Linux; 0 elsewhere)."""
     try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+        with open(f"/proc/{pid}/{name}", encoding="ascii") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
     return 0.0
+
+
+def _rss_mb(pid: str = "self") -> float:
+    """Resident memory of a process in MB."""
+    return _proc_mb(pid, "status", "VmRSS:")
 
 
 def _pss_mb(pid: str = "self") -> float:
     """Proportional memory of a process in MB: its own pages, and its share of the pages it
     shares with others (forked workers share the vocabularies with their parent)."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return _proc_mb(pid, "smaps_rollup", "Pss:")
 
 
 def _children() -> list[str]:
