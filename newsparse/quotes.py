@@ -251,9 +251,8 @@ _MATCH_END = re.Match.end
 _SPACE = regex.compile(r"\s++")
 _PARA_START = regex.compile(r"\s*+")  # used with match(), which anchors at pos
 # What may stand between a quote's closing mark and its attribution (``,” said``; ``” — X``).
+# (Read character by character in ``_trail_lead_end``.)
 _TRAIL_LEAD = regex.compile(r"[,\s]*+(?:[—–]|--?)?\s*+", regex.V1)
-# What ``_TRAIL_LEAD`` may start with (otherwise it matches nothing).
-_TRAIL_SIGNS = frozenset(",—–-")
 # A dash before the speaker: ``“…” — Jane Doe``.
 _DASH = regex.compile(r"[\s,]*+(?:[—–]|--?)\s*+", regex.V1)
 _SENTENCE_MARK = frozenset(".!?…")
@@ -312,7 +311,6 @@ _Twin = tuple[_Pattern, _Pattern]
 _WORDS_FOR: _Twin = (_WORDS, re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*+"))
 _NO_END_BEFORE_FOR: _Twin = (_NO_END_BEFORE, re.compile(_NO_END_BEFORE.pattern.replace(r"\p{Lu}", "[A-Z]")))
 _PARA_START_FOR: _Twin = (_PARA_START, re.compile(_S + "*+"))
-_TRAIL_LEAD_FOR: _Twin = (_TRAIL_LEAD, re.compile(r"[,\t\n\x0b\x0c\r ]*+(?:--?)?" + _S + "*+"))
 _DASH_FOR: _Twin = (_DASH, re.compile(r"[\t\n\x0b\x0c\r ,]*+--?" + _S + "*+"))
 _ABBREV_FOR: _Twin = (_ABBREV, re.compile(_ABBREV.pattern.replace(r"[\p{Lu}]", "[A-Z]")))
 _BY_AGENT_FOR: _Twin = (_BY_AGENT, re.compile(
@@ -335,6 +333,24 @@ _bisect_left = bisect.bisect_left
 def _bare(m: _Match) -> str:
     """A word found by ``_WORDS``, folded, without a full stop after it (``adviser.``)."""
     return m.group().rstrip(".").casefold()
+
+
+def _trail_lead_end(source: str, k: int, hi: int) -> int:
+    """Where ``_TRAIL_LEAD`` matched at ``k`` (bounded by ``hi``) ends, read character by
+    character (its parts are possessive: no backtracking; most leads are a space or two)."""
+    while k < hi and (source[k] == "," or source[k] in _WHITE):
+        k += 1
+    if k < hi:
+        ch = source[k]
+        if ch == "—" or ch == "–":
+            k += 1
+        elif ch == "-":
+            k += 1
+            if k < hi and source[k] == "-":
+                k += 1
+    while k < hi and source[k] in _WHITE:
+        k += 1
+    return k
 
 
 def _text_start(source: str, lo: int, hi: int) -> int:
@@ -664,6 +680,7 @@ class _Index:
         self._inside: set[int] | None = None  # the quotes' starts
         self._done_lo = self._done_hi = 0  # a stretch all of whose blocks were scanned
         self._headline: dict[tuple[int, int], bool] = {}  # by the paragraph's bounds
+        self._cue_after = t.cue_after_for[source.isascii()]
 
     def _safe(self, x: int, p: Span) -> bool:
         """May a scan for cues start (or stop) at ``x``: can no cue run across it?  A cue
@@ -745,9 +762,8 @@ class _Index:
         # (When every quote's bounds cut the blocks, a block scanned lies outside the quotes.)
         holds = None if self._t.cuts_safe else self._spans.holds
         found = []
-        ascii_text = source.isascii()
-        for m in self._t.cue_after_for[ascii_text].finditer(source, a - 1, end) if a else \
-                self._t.cue_for[ascii_text].finditer(source, 0, end):
+        for m in self._cue_after.finditer(source, a - 1, end) if a else \
+                self._t.cue_for[source.isascii()].finditer(source, 0, end):
             s = m.start() + 1 if a else m.start()
             if s < b and (holds is None or not holds(s)):
                 # A word right before: the cue word may be a noun ("his comments").  (What
@@ -1107,7 +1123,12 @@ class QuoteParser:
         # sentence when a rule first reads it).
         needed: set[int] = set()
         for q in found:
-            needed.update(range(max(q.para - 1, 0), q.last_para + 1))
+            if q.para == q.last_para:  # (most quotes: the paragraph and the one before)
+                needed.add(q.para)
+                needed.add(q.para - 1)
+            else:
+                needed.update(range(q.para - 1, q.last_para + 1))
+        needed.discard(-1)
         near = [paras[k] for k in sorted(needed)]
         spans = _Spans(found)
         sents = _Sentences(source, spans, near)
@@ -1487,9 +1508,7 @@ class QuoteParser:
             return
         # 1. A cue right after the quote: “…,” X said / “…,” said X / “…” — X.  Only after
         # a comma (inside or outside the marks) or a dash, or after a quote that stands alone.
-        lead = _TRAIL_LEAD_FOR[source.isascii()].match(source, c, right_hi) if c < right_hi and (
-            source[c] in _TRAIL_SIGNS or source[c].isspace()) else None
-        after = lead.end() if lead else c
+        after = _trail_lead_end(source, c, right_hi)
         inner = source[q.end - 1:q.end]
         joined = inner in ",!?—–-…" or "," in source[c:after] or not _DASHES.isdisjoint(source[c:after]) \
             or (not source[left_lo:o].strip() and q.kind == "direct")
@@ -1552,9 +1571,7 @@ class QuoteParser:
         if inner in _SENTENCE_MARK or source[c - 1:c] in _SENTENCE_MARK:
             nxt_end = sents.end_of(c + 2, last)
             hi = min(nxt_end, next_q.open if next_q is not None else last.end)
-            lead = _TRAIL_LEAD_FOR[source.isascii()].match(source, c, hi) if c < hi and (
-                source[c] in _TRAIL_SIGNS or source[c].isspace()) else None
-            after = lead.end() if lead else c
+            after = _trail_lead_end(source, c, hi)
             hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
             if hit is not None:
                 self._set(q, hit, "following-sentence")

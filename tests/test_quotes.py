@@ -403,6 +403,16 @@ def test_sentence_bounds_in_ascii_text(text: str, width: int) -> None:
             assert sents.end_of(pos + 1, p) == e
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "\t", "\n", "\x1c", "\xa0", "\u3000", "—", "–", "-", "x", "X"]),
+                max_size=12).map("".join), st.integers(0, 12), st.integers(0, 12))
+def test_the_lead_after_a_quote_read_as_its_pattern(text: str, lo: int, hi: int) -> None:
+    """``_trail_lead_end`` ends where ``_TRAIL_LEAD`` matched there ends."""
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    m = quotes_module._TRAIL_LEAD.match(text, lo, hi)
+    assert quotes_module._trail_lead_end(text, lo, hi) == (m.end() if m else lo)
+
+
 class _EveryMarkRead(QuoteParser):
     """Pairs every paragraph's marks on the stack (no quick path for simple paragraphs)."""
 
