@@ -306,6 +306,11 @@ class _Tables:
                               reverse=True))
             + r")[ \t]++\Z", regex.V1 | regex.IGNORECASE) if portfolios else None
         self.sports = frozenset(w.casefold() for w in vocab("SPORTS_WORDS"))
+        # the sports words as a story prints them (``goal``, ``Goal``, ``GOAL``): a story's words
+        # are looked up as printed, which spares folding every word of every story
+        self.sports_printed = frozenset(
+            form for w in vocab("SPORTS_WORDS") for base in (w, w.casefold())
+            for form in (base, base.lower(), base.capitalize(), base.title(), base.upper()))
         # one-word names that end in 's (``lloyd's``): their stems, which the tokens stop at
         self.possessive_names = frozenset(
             name[:-2] for name in self.orgs | self.miscs | self.locs
@@ -802,12 +807,12 @@ class EntityParser:
         deferred: list[_Cand] = []  # sentence-initial single words
         caps_lines: list[list[_Tok]] = []
         pending_title: tuple[str, Span, int] | None = None  # title text, span, end offset
-        words: set[str] = set()  # every word of the story text, as printed (then stripped)
+        printed: set[str] = set()  # every word of the story text, as printed
         for span in sorted(spans, key=lambda s: (s.start, s.end)):
             start, end = max(0, min(span.start, n)), max(0, min(span.end, n))
             if end <= start:
                 continue
-            words.update(source[start:end].split())
+            printed.update(source[start:end].split())
             seq: list[_Tok] = []
             line_toks: list[_Tok] = []
             line_end = start - 1  # the current line is [line_start, line_end)
@@ -860,8 +865,8 @@ class EntityParser:
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
         known = self._known_keys(found)
-        words = {w.strip(_PUNCT) for w in words}
-        sports = len(t.sports.intersection(map(str.casefold, words))) >= self.SPORTS_MIN_WORDS
+        words = set(map(str.strip, printed, itertools.repeat(_PUNCT)))  # (then stripped)
+        sports = len({w.casefold() for w in t.sports_printed.intersection(words)}) >= self.SPORTS_MIN_WORDS
         for c in deferred:
             if c.key in known or c.strength >= _MEDIUM:
                 found.append(c)

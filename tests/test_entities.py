@@ -389,3 +389,17 @@ def test_a_language_pack_in_a_subclass() -> None:
     assert by_name(ents, "Brussel").kind is EntityKind.LOC
     assert not any(m.text.startswith("Het") for e in ents for m in e.mentions)
     assert by_name(EntityParser().extract(text, [Span(0, len(text))], "nl"), "Brussel") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*sorted(EntityParser.SPORTS_WORDS), "Paris", "said", "the"]),
+                          st.sampled_from(["lower", "capitalize", "upper", "title"]),
+                          st.sampled_from(["", ",", ".", "'", "(", ")"])), max_size=12))
+def test_sports_words_are_found_as_printed(words: list[tuple[str, str, str]]) -> None:
+    """The printed forms of the sports words (lower, capitalised, title, capitals) are found
+    as folding every word of the story would find them."""
+    tables = EntityParser.tables()
+    printed = {getattr(w, case)() + punct for w, case, punct in words}
+    stripped = {w.strip(".,;:!?\"'()[]“”‘’«»") for w in printed}
+    by_folding = tables.sports.intersection(map(str.casefold, stripped))
+    assert {w.casefold() for w in tables.sports_printed.intersection(stripped)} == by_folding
