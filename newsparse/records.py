@@ -6,13 +6,13 @@ column per key (pandas is not a dependency of newsparse).  Every row starts with
 ``article`` (the article's position in the input) and ``article_id`` (its key when the
 input is a mapping, else ``None``); spans become ``start`` / ``end`` columns.
 
->>> import newsparse
->>> article = newsparse.parse('Vote due\\n\\n"We will win," said Ana Lima.')
->>> rows = newsparse.to_records([article], "quotes")
->>> rows[0]["text"], rows[0]["speaker"], rows[0]["start"], rows[0]["end"]
-('We will win,', 'Ana Lima', 11, 23)
->>> list(rows[0]) == list(newsparse.records.COLUMNS["quotes"])
-True
+    >>> import newsparse
+    >>> article = newsparse.parse('Vote due\\n\\n"We will win," said Ana Lima.')
+    >>> rows = newsparse.to_records([article], "quotes")
+    >>> rows[0]["text"], rows[0]["speaker"], rows[0]["start"], rows[0]["end"]
+    ('We will win,', 'Ana Lima', 11, 23)
+    >>> list(rows[0]) == list(newsparse.records.COLUMNS["quotes"])
+    True
 """
 
 from __future__ import annotations

@@ -8,12 +8,12 @@ kinds are enumerated, spans are pairs of non-negative integers and dates are ISO
 strings.  What it cannot say (a span's start is not after its end, spans lie inside the
 source, the segments partition it) the parser guarantees and the test suite checks.
 
->>> import newsparse
->>> s = newsparse.schema()
->>> s["$schema"], s["title"]
-('https://json-schema.org/draft/2020-12/schema', 'newsparse Article')
->>> sorted(s["required"]) == sorted(newsparse.parse("Hello.").to_dict())
-True
+    >>> import newsparse
+    >>> s = newsparse.schema()
+    >>> s["$schema"], s["title"]
+    ('https://json-schema.org/draft/2020-12/schema', 'newsparse Article')
+    >>> sorted(s["required"]) == sorted(newsparse.parse("Hello.").to_dict())
+    True
 """
 
 from __future__ import annotations
