@@ -104,8 +104,10 @@ def test_dates_and_times_validate(validator: Any) -> None:
 
 
 @given(any_text)
-def test_any_parse_validates(validator: Any, text: str) -> None:
-    assert errors(validator, newsparse.parse(text)) == []
+def test_any_parse_validates_and_round_trips(validator: Any, text: str) -> None:
+    article = newsparse.parse(text)
+    assert errors(validator, article) == []
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
 
 
 @given(articles(), reference_dates)
