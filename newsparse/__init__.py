@@ -50,7 +50,9 @@ from .photos import CreditParser, PhotoParser
 from .pipeline import ArticleParser, Draft, Processor
 from .policy import DEFAULT, STRICT, Policy
 from .quotes import QuoteParser
+from .records import to_records
 from .registry import Registry
+from .schema import schema
 
 __version__ = "0.1.0"
 
@@ -108,6 +110,8 @@ __all__ = [
     "parse_many",
     "parse_partition",
     "parse_records",
+    "schema",
+    "to_records",
 ]
 
 # One default parser per thread: parsers keep no state between parses, but building one

@@ -9,6 +9,12 @@
     ``Article.to_dict()`` as JSON: indented for one file (a list for several), or JSON
     Lines, one compact object per file (the default for several files).
 
+``newsparse schema``
+    The JSON Schema (draft 2020-12) of ``Article.to_dict()``: see :func:`newsparse.schema`.
+
+``newsparse --version``
+    The version of newsparse.
+
 ``newsparse corpus FILE... [--format text|json]``
     Several articles together: a table of the entities named in more than one article
     (or all with ``--all``), with their mentions per article, and the quotations reported
@@ -42,6 +48,7 @@ from .batch import BadRecord, ParseFailure, parse_records
 from .corpus import Corpus
 from .errors import NewsparseError, SourceNotFound, SourceUnreadable
 from .model import Article
+from .schema import schema
 
 __all__ = ["EXAMPLE_NAME", "build_parser", "example_text", "format_article", "format_corpus", "main"]
 
@@ -163,6 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     corpus_cmd.add_argument("--all", action="store_true",
                             help="list every entity, not only those named in more than one article")
     corpus_cmd.set_defaults(handler=_cmd_corpus)
+
+    schema_cmd = sub.add_parser(
+        "schema", help="print the JSON Schema of Article.to_dict()",
+        description="Print the JSON Schema (draft 2020-12) that every Article.to_dict() validates "
+                    "against, and that the output of 'newsparse parse' follows.")
+    schema_cmd.set_defaults(handler=_cmd_schema)
     return parser
 
 
@@ -492,6 +505,11 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------ entry point
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    _write(sys.stdout, json.dumps(schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -278,3 +278,24 @@ def test_batch_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str])
 def test_batch_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--jsonl", str(tmp_path / "none.jsonl")]) == 2
     assert capsys.readouterr().err.startswith("newsparse: error: no such file")
+
+
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert json.loads(out) == newsparse.schema()
+
+
+def test_parse_output_follows_the_schema(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    assert main(["parse", str(story)]) == 0
+    jsonschema.validate(json.loads(capsys.readouterr().out), newsparse.schema(),
+                        cls=jsonschema.Draft202012Validator)
+
+
+def test_python_dash_m_schema() -> None:
+    done = subprocess.run([sys.executable, "-m", "newsparse", "schema"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["title"] == "newsparse Article"
