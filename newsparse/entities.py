@@ -34,7 +34,7 @@ import copy
 import functools
 import itertools
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -351,6 +351,96 @@ _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
 _NOT_MID_SENTENCE = _INITIAL_BEFORE | _SKIP_BEFORE
+
+
+class _NounLexicon:
+    """The nouns of a language that capitalises every noun, read from an installed lexicon
+    package: every inflected form of its common nouns (``Heimat``, ``Genossen``), and the
+    kind of the nouns it lists only as proper names (places, surnames, given names).
+
+    Such a language prints ``Heimat Bochum`` and ``Genosse Stalin`` as one capitalised run;
+    the lexicon tells the common noun off the name.  Forms are folded (:func:`fold_name`).
+    """
+
+    #: The word classes of the German lexicon (Wiktionary's) that mark a proper name.
+    PROPER_TAGS: ClassVar[Mapping[str, EntityKind | None]] = {
+        "Toponym": EntityKind.LOC, "Nachname": EntityKind.PERSON, "Vorname": EntityKind.PERSON,
+        "Eigenname": None,  # a proper name of no stated kind
+    }
+
+    def __init__(self, common: frozenset[str], proper: Mapping[str, EntityKind | None]) -> None:
+        self.common = common
+        self.proper = proper
+        self._compound_memo: dict[str, bool] = {}
+
+    @classmethod
+    def load(cls, package: str) -> _NounLexicon | None:
+        """The lexicon of an installed package (``german_nouns``), or ``None`` without it."""
+        if package != "german_nouns":
+            return None
+        try:
+            import io
+            from importlib import resources
+
+            with resources.files("german_nouns").joinpath("nouns.csv").open("rb") as raw, \
+                    io.TextIOWrapper(raw, encoding="utf-8", newline="") as rows:
+                return cls.from_csv(rows)
+        except (ImportError, OSError, ModuleNotFoundError):  # the lexicon is optional
+            return None
+
+    @classmethod
+    def from_csv(cls, lines: Iterable[str]) -> _NounLexicon:
+        """Read rows of ``lemma,word classes,genus...,forms...`` (the german_nouns layout: the
+        word classes comma-separated and quoted, the inflected forms from the eighth column)."""
+        import csv
+
+        common: set[str] = set()
+        proper: dict[str, EntityKind | None] = {}
+        tags = cls.PROPER_TAGS
+        rows = csv.reader(lines)
+        next(rows, None)  # the header
+        for row in rows:
+            if len(row) < 2 or not row[0][:1].isupper():
+                continue  # affixes (``-heit``) and empty rows
+            classes = row[1].split(",")
+            kinds = [tags[c] for c in classes if c in tags]
+            forms = set(row[7:])
+            forms.add(row[0])
+            forms.discard("")
+            if "Substantiv" in classes and not kinds:
+                common.update(f for f in forms if len(f) > 2)
+            elif kinds:
+                kind = next((k for k in kinds if k is not None), None)
+                for f in forms:
+                    old = proper.get(f, ...)
+                    if old is ... or (old is None and kind is not None):
+                        proper[f] = kind
+        # fold each distinct form once (most are ASCII: the fast path of ``fold_name``)
+        folded_common = frozenset(fold_name(f) for f in common if " " not in f)
+        folded_proper: dict[str, EntityKind | None] = {}
+        for f, kind in proper.items():
+            if " " not in f:
+                key = fold_name(f)
+                if folded_proper.get(key) is None:
+                    folded_proper[key] = kind
+        return cls(folded_common, folded_proper)
+
+    def is_common(self, fold: str) -> bool:
+        """Whether ``fold`` is a common noun: listed, or a compound that ends in one
+        (``handelsgericht``: ``gericht``), and not listed as a proper name."""
+        if fold in self.common:
+            return True
+        if fold in self.proper or len(fold) < 7:
+            return False
+        known = self._compound_memo.get(fold)
+        if known is None:
+            # the head of a compound: a listed noun of four letters or more after a first
+            # part of three or more
+            known = any(fold[i:] in self.common for i in range(3, len(fold) - 3))
+            if len(self._compound_memo) >= EntityParser.MEMO_SIZE:
+                self._compound_memo.clear()
+            self._compound_memo[fold] = known
+        return known
 
 
 class EntityParser:
@@ -681,6 +771,7 @@ class EntityParser:
 
     _TABLES: ClassVar[dict[tuple[type, str], _Tables]] = {}
     _GAZ: ClassVar[dict[type, _Gazetteers]] = {}
+    _NOUNS: ClassVar[dict[tuple[type, str], tuple[_NounLexicon | None]]] = {}
     _TOKENS: ClassVar[dict[tuple[type, str], dict[str, _TokenInfo]]] = {}
     _EVIDENCE: ClassVar[dict[tuple[type, str], dict[str, _Evidence]]] = {}
 
@@ -703,6 +794,15 @@ class EntityParser:
         return per_class(cls._GAZ, cls, lambda: _Gazetteers(cls))
 
     @classmethod
+    def noun_lexicon(cls, language: str | None) -> _NounLexicon | None:
+        """The lexicon of ``language``'s nouns (``NOUN_LEXICONS``), loaded on first use and
+        cached per class; ``None`` for other languages or when its package is not installed."""
+        package = cls.NOUN_LEXICONS.get(language or "")
+        if package is None:
+            return None
+        return per_class(cls._NOUNS, (cls, package), lambda: (_NounLexicon.load(package),))[0]
+
+    @classmethod
     def clear_memos(cls) -> None:
         """Forget the tokens and names this class has analysed (results never depend on them;
         benchmarks call this so that repeated rounds over one corpus measure a first reading)."""
@@ -720,6 +820,10 @@ class EntityParser:
     @functools.cached_property
     def _gaz(self) -> _Gazetteers:
         return self.gazetteers()
+
+    @functools.cached_property
+    def _nouns(self) -> _NounLexicon | None:
+        return None  # (a language's view sets its own: see ``_in_language``)
 
     @functools.cached_property
     def _evidence_memo(self) -> dict[str, _Evidence]:
@@ -742,7 +846,7 @@ class EntityParser:
             view = copy.copy(self)
             key = (type(self), pack)
             view.__dict__.update(
-                _views={}, _vocab=self.tables(pack),
+                _views={}, _vocab=self.tables(pack), _nouns=self.noun_lexicon(pack),
                 _evidence_memo=per_class(self._EVIDENCE, key, dict),
                 _token_memo=per_class(self._TOKENS, key, dict))
             views[pack] = view
@@ -888,8 +992,11 @@ class EntityParser:
             # every noun is capitalised: a name needs evidence of its own, or to be a short
             # form of a name that has it (``Merkel`` after ``Angela Merkel``)
             sure = self._known_keys([c for c in found if c.strength >= _MEDIUM])
+            nouns = self._nouns
             found = [c for c in found if (c.strength >= _MEDIUM or c.acronym or c.key in sure)
-                     and not (c.rank == 2 and len(c.toks) == 1 and self._after_determiner(source, c.start))]
+                     and not ((c.rank == 2 or (nouns is not None and c.kind is EntityKind.LOC
+                                               and nouns.is_common(c.key)))
+                              and len(c.toks) == 1 and self._after_determiner(source, c.start))]
         # a name needs a word of two letters or more (a one-word name: its key is that word)
         found = [c for c in found
                  if len(c.key) > 1 and (len(c.toks) == 1 or any(len(x.fold) > 1 for x in c.toks))]
@@ -979,6 +1086,12 @@ class EntityParser:
 
     #: Languages that capitalise common nouns: only names with evidence are kept.
     NOUN_CAPITALISING: ClassVar[frozenset[str]] = frozenset({"de", "lb"})
+    #: Lexicon packages of those languages' nouns, read on first use when installed (see
+    #: :class:`_NounLexicon`): the common noun in ``Heimat Bochum`` is left out of the name.
+    NOUN_LEXICONS: ClassVar[Mapping[str, str]] = {"de": "german_nouns"}
+    #: With a noun lexicon, whether a capitalised word inside a sentence that it does not
+    #: know (neither a noun nor a compound of one) is a name.
+    UNKNOWN_NOUNS_ARE_NAMES: ClassVar[bool] = True
 
     @staticmethod
     def _caps_line(source: str, ls: int, le: int) -> bool:
@@ -1192,6 +1305,14 @@ class EntityParser:
             c.kind, c.strength = EntityKind.MISC, _STRONG
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
             c.kind, c.strength = EntityKind.PERSON, _STRONG
+        if c.strength < _MEDIUM and title is None and self._nouns is not None:
+            if len(toks) > 1:
+                rest = self._within_common_nouns(source, toks)
+                if rest is not None:
+                    self._emit_name(source, rest, False, None, None, found, deferred)
+                    return
+            elif not initial:
+                self._lexicon_kind(source, c)
         if initial and len(toks) == 1 and c.strength < _STRONG:
             deferred.append(c)
             return
@@ -1200,6 +1321,45 @@ class EntityParser:
             self._emit_name(source, rest, False, title, title_span, found, deferred)
             return
         found.append(c)
+
+    def _within_common_nouns(self, source: str, toks: list[_Tok]) -> list[_Tok] | None:
+        """``Heimat Bochum``, ``Genosse Stalin``, ``Rüstungskonzern EADS``, ``Iraks Regierung``:
+        in a language that capitalises nouns, the name between the common nouns that open and
+        close a run, when it is a name by evidence of its own; else ``None``."""
+        nouns = self._nouns
+        assert nouns is not None
+        i, j = 0, len(toks)
+        while i < j - 1 and not toks[i].upper and nouns.is_common(toks[i].fold):
+            i += 1
+        while j > i + 1 and not toks[j - 1].upper and nouns.is_common(toks[j - 1].fold):
+            j -= 1
+        if i == 0 and j == len(toks):
+            return None
+        rest = _Cand(toks[i:j], source)
+        self._classify(rest, source)
+        if rest.strength < _MEDIUM and not rest.acronym and not self._lexicon_kind(source, rest):
+            return None
+        return toks[i:j]
+
+    def _lexicon_kind(self, source: str, c: _Cand) -> bool:
+        """Give a one-word name without other evidence the kind the noun lexicon lists it as
+        (``Merkel``: a surname; ``Bochum``: a place); ``False`` when it lists none or the
+        word is also a common noun (``Bild``, ``Essen``)."""
+        nouns = self._nouns
+        if nouns is None or len(c.toks) != 1 or c.acronym:
+            return False
+        if nouns.is_common(c.key):
+            return False
+        kind = nouns.proper.get(c.key, ...)
+        if kind is ...:
+            # a capitalised word the lexicon does not know, inside a sentence: no noun of
+            # the language, so a name (``Madoff``, ``Peugeot``)
+            if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not c.key.isalpha() \
+                    or self._after_determiner(source, c.start):
+                return False  # (``des Wagens``: a noun the lexicon lacks)
+            kind = None
+        c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
+        return True
 
     def _hyphen_parts(self, source: str, tok: _Tok) -> list[_Tok]:
         pieces = _HYPHEN_SPLIT.split(tok.text)

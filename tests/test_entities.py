@@ -403,3 +403,70 @@ def test_sports_words_are_found_as_printed(words: list[tuple[str, str, str]]) ->
     stripped = {w.strip(".,;:!?\"'()[]“”‘’«»") for w in printed}
     by_folding = tables.sports.intersection(map(str.casefold, stripped))
     assert {w.casefold() for w in tables.sports_printed.intersection(stripped)} == by_folding
+
+
+# A small German noun lexicon in the german_nouns layout: lemma, word classes, genus (five
+# columns), then the inflected forms.
+_LEXICON_ROWS = [
+    "lemma,pos,genus,genus 1,genus 2,genus 3,genus 4,nominativ singular,genitiv singular,nominativ plural",
+    "Heimat,Substantiv,f,,,,,Heimat,Heimat,Heimaten",
+    "Genosse,Substantiv,m,,,,,Genosse,Genossen,Genossen",
+    "Gericht,Substantiv,n,,,,,Gericht,Gerichts,Gerichte",
+    "Konzern,Substantiv,m,,,,,Konzern,Konzerns,Konzerne",
+    "Regierung,Substantiv,f,,,,,Regierung,Regierung,Regierungen",
+    "Wetter,Substantiv,n,,,,,Wetter,Wetters,Wetter",
+    "Essen,Substantiv,n,,,,,Essen,Essens,Essen",
+    'Essen,"Substantiv,Toponym",,,,,,Essen,Essens,',
+    'Zwornitz,"Substantiv,Toponym",,,,,,Zwornitz,Zwornitz,',
+    'Kaltenbrunn,"Nachname,Substantiv",,,,,,Kaltenbrunn,Kaltenbrunns,',
+    "-heit,Suffix,f,,,,,-heit,-heit,-heiten",
+]
+
+
+class _LexiconParser(EntityParser):
+    """A parser whose German noun lexicon is the rows above (a subclass may bring its own)."""
+
+    @classmethod
+    def noun_lexicon(cls, language: str | None) -> object:  # type: ignore[override]
+        from newsparse.entities import _NounLexicon
+
+        return _NounLexicon.from_csv(_LEXICON_ROWS) if language == "de" else None
+
+
+def test_noun_lexicon_reads_common_nouns_proper_names_and_compounds() -> None:
+    from newsparse.entities import _NounLexicon
+
+    lexicon = _NounLexicon.from_csv(_LEXICON_ROWS)
+    assert lexicon.is_common("genossen") and lexicon.is_common("heimat")
+    assert lexicon.is_common("handelsgericht") and lexicon.is_common("rustungskonzern")  # compounds
+    assert not lexicon.is_common("zwornitz") and lexicon.proper["zwornitz"] is EntityKind.LOC
+    assert lexicon.proper["kaltenbrunns"] is EntityKind.PERSON  # the genitive form too
+    assert lexicon.is_common("essen")  # a noun and a town: the noun wins
+    assert "-heit" not in lexicon.common and "heiten" not in lexicon.common  # affixes are left out
+
+
+def test_german_names_after_common_nouns_and_unknown_words() -> None:
+    text = ("Er kehrte in seine alte Heimat Zwornitz zurück. Das Handelsgericht Zwornitz entschied gegen "
+            "den Rüstungskonzern KZW. Dort lobte der Genosse Kaltenbrunn das Wetter, und Brixelmoor "
+            "schwieg. Die Regierung tagte beim Essen.")
+    ents = _LexiconParser().extract(text, [Span(0, len(text))], "de")
+    found = mentions_of(ents)
+    assert ("Zwornitz", EntityKind.LOC) in found
+    assert ("KZW", EntityKind.ORG) in found
+    assert ("Kaltenbrunn", EntityKind.PERSON) in found
+    assert ("Brixelmoor", EntityKind.PERSON) in found  # no noun the lexicon knows: a name
+    names = {m.text for e in ents for m in e.mentions}
+    assert not names & {"Heimat Zwornitz", "Handelsgericht Zwornitz", "Genosse Kaltenbrunn", "Wetter",
+                        "Regierung", "Essen", "Heimat", "Genosse"}
+
+
+def test_without_a_lexicon_german_runs_stay_whole_or_unnamed() -> None:
+    """The lexicon only adds: a parser class without one keeps the rules it had."""
+
+    class NoLexicon(EntityParser):
+        NOUN_LEXICONS: ClassVar[Mapping[str, str]] = {}
+
+    text = "Dort lobte der Genosse Kaltenbrunn das Wetter."
+    ents = NoLexicon().extract(text, [Span(0, len(text))], "de")
+    assert "Kaltenbrunn" not in {m.text for e in ents for m in e.mentions}
+    assert NoLexicon.noun_lexicon("de") is None and EntityParser.noun_lexicon("en") is None

@@ -33,7 +33,8 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     "SENTENCE_WORDS": _words(
         "nach laut zudem außerdem allerdings trotzdem dennoch inzwischen bislang bisher zuvor danach "
         "später zunächst schließlich vor seit wie was wer wo wann warum weshalb"),
-    "NOT_NAMES": _MONTHS | _WEEKDAYS | _words("uhr prozent euro mark dollar millionen milliarden"),
+    "NOT_NAMES": _MONTHS | _WEEKDAYS | _words(
+        "uhr prozent euro mark dollar millionen milliarden mio mrd tsd"),
     "CONNECTORS": _words("von vom zu van de"),
     # joined to a given name only: ``Karl-Theodor zu Guttenberg``, not ``Lena Irps vom STV``
     "NAME_PARTICLES": _words("vom zu"),
@@ -59,7 +60,7 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "bank deutsche deutscher deutsches bundesamt landesamt universität institut stiftung verein "
         "verband partei ministerium gericht amt"),
     "ORGS": _names(
-        "dpa, ddp, ap, afp, reuters, epd, kna, sid, spd, cdu, csu, fdp, afd, grüne, die grünen, "
+        "dpa, ddp, ap, afp, reuters, epd, kna, sid, spd, cdu, csu, fdp, afd, grüne, grünen, die grünen, "
         "linke, die linke, pds, npd, bundestag, bundesrat, bundesregierung, bundeswehr, "
         "bundesverfassungsgericht, bundesgerichtshof, bundesbank, bundesanstalt für arbeit, "
         "bundesagentur für arbeit, ezb, eu, uno, un, nato, opec, iwf, oecd, wto, dgb, verdi, ig metall, "
