@@ -992,11 +992,8 @@ class EntityParser:
             # every noun is capitalised: a name needs evidence of its own, or to be a short
             # form of a name that has it (``Merkel`` after ``Angela Merkel``)
             sure = self._known_keys([c for c in found if c.strength >= _MEDIUM])
-            nouns = self._nouns
             found = [c for c in found if (c.strength >= _MEDIUM or c.acronym or c.key in sure)
-                     and not ((c.rank == 2 or (nouns is not None and c.kind is EntityKind.LOC
-                                               and nouns.is_common(c.key)))
-                              and len(c.toks) == 1 and self._after_determiner(source, c.start))]
+                     and not (len(c.toks) == 1 and self._noun_not_place(source, c))]
         # a name needs a word of two letters or more (a one-word name: its key is that word)
         found = [c for c in found
                  if len(c.key) > 1 and (len(c.toks) == 1 or any(len(x.fold) > 1 for x in c.toks))]
@@ -1011,6 +1008,21 @@ class EntityParser:
                 out.append(c)
                 last = c.end
         return out
+
+    def _noun_not_place(self, source: str, c: _Cand) -> bool:
+        """In a language that capitalises nouns, whether a one-word place name is the noun it
+        also is: a town after an article (``das Wetter``, ``am Ende``), or a place the noun
+        lexicon lists as a common noun, unless a preposition of place comes before it
+        (``Mitte Mai``, ``Ende 2000``, but ``in Halle``)."""
+        if c.rank == 2 and self._after_determiner(source, c.start):
+            return True
+        nouns = self._nouns
+        if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key):
+            return False
+        if self._after_determiner(source, c.start):
+            return True
+        in_place = self._vocab.in_place.search(source, max(0, c.start - 8), c.start)
+        return c.strength < _STRONG and in_place is None
 
     def _after_determiner(self, source: str, start: int) -> bool:
         """Whether an article or determiner comes right before ``start``: then a capitalised

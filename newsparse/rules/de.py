@@ -61,14 +61,14 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "verband partei ministerium gericht amt"),
     "ORGS": _names(
         "dpa, ddp, ap, afp, reuters, epd, kna, sid, spd, cdu, csu, fdp, afd, grüne, grünen, die grünen, "
-        "linke, die linke, pds, npd, bundestag, bundesrat, bundesregierung, bundeswehr, "
+        "linke, die linke, pds, npd, bundestag, bundesrat, bundeswehr, "
         "bundesverfassungsgericht, bundesgerichtshof, bundesbank, bundesanstalt für arbeit, "
         "bundesagentur für arbeit, ezb, eu, uno, un, nato, opec, iwf, oecd, wto, dgb, verdi, ig metall, "
         "bdi, dihk, siemens, daimler, daimlerchrysler, volkswagen, vw, bmw, basf, bayer, hoechst, "
         "lufthansa, deutsche bank, commerzbank, dresdner bank, allianz, telekom, deutsche telekom, "
         "deutsche bahn, bahn, post, deutsche post, thyssenkrupp, thyssen, krupp, rwe, eon, e.on, sap, "
         "adidas, puma, porsche, audi, opel, bosch, zdf, ard, rtl, sat.1, spiegel, der spiegel, "
-        "stern, focus, bild, faz, süddeutsche zeitung, die zeit, taz, welt, die welt, "
+        "stern, focus, bild-zeitung, faz, süddeutsche zeitung, die zeit, taz, die welt, "
         "fc bayern, bayern münchen, borussia dortmund, schalke, hertha bsc, werder bremen, hsv, "
         "stasi, gestapo, wehrmacht, bundesliga"),
     "LOCATIONS": _names(
