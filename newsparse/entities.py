@@ -279,6 +279,9 @@ class _Tables:
         self.loc_words = folded("LOC_WORDS")
         self.loc_heads = folded("LOC_HEADS")
         self.loc_words_first = folded("LOC_FIRST_WORDS")
+        self.apposition_kinds = tuple(
+            (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
+                                              (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
         self.misc_words = folded("MISC_WORDS")
         self.misc_first = folded("MISC_FIRST_WORDS")
         self.demonyms = folded("DEMONYMS")
@@ -565,6 +568,11 @@ class EntityParser:
         "village",
     })
     #: First words of place names (``Lake Victoria``, ``Mount Everest``).
+    #: Common nouns that say what a name after them is (``Autobauer Peugeot``, ``Gemeinde
+    #: Karlstein``), also as the head of a compound; read where a noun lexicon tells the
+    #: noun off the name (see ``NOUN_LEXICONS``).
+    ORG_NOUNS: ClassVar[frozenset[str]] = frozenset()
+    PLACE_NOUNS: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -1319,9 +1327,15 @@ class EntityParser:
             c.kind, c.strength = EntityKind.PERSON, _STRONG
         if c.strength < _MEDIUM and title is None and self._nouns is not None:
             if len(toks) > 1:
-                rest = self._within_common_nouns(source, toks)
-                if rest is not None:
+                within = self._within_common_nouns(source, toks)
+                if within is not None:
+                    rest, kind = within
+                    before = len(found)
                     self._emit_name(source, rest, False, None, None, found, deferred)
+                    if kind is not None:
+                        for named in found[before:]:
+                            if named.strength < _STRONG:
+                                named.kind = kind  # ``Autobauer Peugeot``: a company
                     return
             elif not initial:
                 self._lexicon_kind(source, c)
@@ -1334,10 +1348,12 @@ class EntityParser:
             return
         found.append(c)
 
-    def _within_common_nouns(self, source: str, toks: list[_Tok]) -> list[_Tok] | None:
+    def _within_common_nouns(self, source: str, toks: list[_Tok]
+                             ) -> tuple[list[_Tok], EntityKind | None] | None:
         """``Heimat Bochum``, ``Genosse Stalin``, ``Rüstungskonzern EADS``, ``Iraks Regierung``:
         in a language that capitalises nouns, the name between the common nouns that open and
-        close a run, when it is a name by evidence of its own; else ``None``."""
+        close a run, when it is a name by evidence of its own, with the kind the noun before
+        it gives (see :meth:`_apposition_kind`); else ``None``."""
         nouns = self._nouns
         assert nouns is not None
         i, j = 0, len(toks)
@@ -1351,7 +1367,15 @@ class EntityParser:
         self._classify(rest, source)
         if rest.strength < _MEDIUM and not rest.acronym and not self._lexicon_kind(source, rest):
             return None
-        return toks[i:j]
+        return toks[i:j], self._apposition_kind(toks[i - 1].fold) if i else None
+
+    def _apposition_kind(self, noun: str) -> EntityKind | None:
+        """The kind a common noun before a name gives it (``Autobauer``: an organisation),
+        from ``ORG_NOUNS`` and ``PLACE_NOUNS``, also as a compound's head."""
+        for words, kind in self._vocab.apposition_kinds:
+            if noun in words or any(len(noun) > len(w) + 2 and noun.endswith(w) for w in words):
+                return kind
+        return None
 
     def _lexicon_kind(self, source: str, c: _Cand) -> bool:
         """Give a one-word name without other evidence the kind the noun lexicon lists it as

@@ -413,6 +413,8 @@ _LEXICON_ROWS = [
     "Genosse,Substantiv,m,,,,,Genosse,Genossen,Genossen",
     "Gericht,Substantiv,n,,,,,Gericht,Gerichts,Gerichte",
     "Konzern,Substantiv,m,,,,,Konzern,Konzerns,Konzerne",
+    "Autobauer,Substantiv,m,,,,,Autobauer,Autobauers,Autobauer",
+    "Gemeinde,Substantiv,f,,,,,Gemeinde,Gemeinde,Gemeinden",
     "Regierung,Substantiv,f,,,,,Regierung,Regierung,Regierungen",
     "Wetter,Substantiv,n,,,,,Wetter,Wetters,Wetter",
     "Essen,Substantiv,n,,,,,Essen,Essens,Essen",
@@ -458,6 +460,13 @@ def test_german_names_after_common_nouns_and_unknown_words() -> None:
     names = {m.text for e in ents for m in e.mentions}
     assert not names & {"Heimat Zwornitz", "Handelsgericht Zwornitz", "Genosse Kaltenbrunn", "Wetter",
                         "Regierung", "Essen", "Heimat", "Genosse"}
+
+
+def test_german_noun_before_a_name_says_its_kind() -> None:
+    text = "Der Autobauer Brixelwerk baut in der Nachbargemeinde Ostermoor ein Werk."
+    found = mentions_of(_LexiconParser().extract(text, [Span(0, len(text))], "de"))
+    assert ("Brixelwerk", EntityKind.ORG) in found
+    assert ("Ostermoor", EntityKind.LOC) in found
 
 
 def test_without_a_lexicon_german_runs_stay_whole_or_unnamed() -> None:

@@ -56,6 +56,19 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "verein verband gewerkschaft universität hochschule institut stiftung gericht bundesgericht "
         "polizei bundeswehr armee konzern gruppe zeitung rundfunk verlag rat parlament bundestag "
         "bundesrat landtag kommission agentur amt behörde bundesamt landesamt"),
+    # what a name after them is (``Autobauer Peugeot``, ``Gemeinde Karlstein``), also as
+    # the head of a compound (``Rüstungskonzern``, ``Nachbargemeinde``)
+    "ORG_NOUNS": _words(
+        "konzern unternehmen firma hersteller autobauer autohersteller händler anbieter betreiber "
+        "versicherer versicherung bank sparkasse kette zeitung zeitschrift magazin blatt sender "
+        "fernsehsender radiosender verlag agentur nachrichtenagentur partei verein klub club "
+        "mannschaft team verband gewerkschaft institut stiftung gruppe holding tochter "
+        "konkurrent rivale marke label band zweitligist erstligist bundesligist aufsteiger "
+        "absteiger tabellenführer spitzenreiter gegner"),
+    "PLACE_NOUNS": _words(
+        "stadt gemeinde dorf ort ortschaft ortsteil stadtteil kreis landkreis bezirk region "
+        "provinz bundesland land staat hauptstadt metropole insel kanton distrikt landeshauptstadt "
+        "kreisstadt kurort heimat heimatstadt heimatort"),
     "ORG_FIRST_WORDS": _words(
         "bank deutsche deutscher deutsches bundesamt landesamt universität institut stiftung verein "
         "verband partei ministerium gericht amt"),
