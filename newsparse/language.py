@@ -195,6 +195,20 @@ class LanguageDetector:
     #: A text of any length whose function words are all one language's own decides for it
     #: with at least this many.
     SOLE_MIN_OWN: ClassVar[int] = 3
+    #: Places as only their own language spells them (English and most others write
+    #: ``Prague``, ``Warsaw``, ``Munich``): in a text of at most ``PLACE_MAX_WORDS`` words
+    #: with no function word, such as a dateline left alone (``Praha -``), the language.
+    PLACE_NAMES: ClassVar[dict[str, frozenset[str]]] = {
+        # only spellings English does not share (it writes Brno and Ostrava too)
+        "cs": frozenset({"Praha", "Praze", "Prahy", "Brně", "Ostravě", "Plzeň", "Plzni"}),
+        "pl": frozenset({"Warszawa", "Warszawie", "Warszawy", "Krakowie", "Wrocławiu", "Poznaniu",
+                         "Gdańsku", "Łodzi"}),
+        "de": frozenset({"München", "Köln", "Wien", "Nürnberg"}),
+        "it": frozenset({"Milano", "Napoli", "Torino", "Firenze", "Venezia", "Genova"}),
+        "hu": frozenset({"Bécs"}),
+        "nl": frozenset({"Brussel"}),
+    }
+    PLACE_MAX_WORDS: ClassVar[int] = 3
 
     #: The commonest function words of each language, lower case.  A word several
     #: languages use is listed under each of them, so that it counts as nobody's own.
@@ -385,7 +399,32 @@ class LanguageDetector:
         by_own = self.by_own_evidence(evidence)
         if by_own is not None:
             return by_own
+        if evidence.length <= self.PLACE_MAX_WORDS and not evidence.own:
+            by_place = self.by_place_name(sample)
+            if by_place is not None:
+                return by_place
         return self.by_langdetect(sample, languages)
+
+    def by_place_name(self, sample: str) -> str | None:
+        """In a text of a few words and no function word (``Praha -``, a dateline left
+        alone), the language whose own spelling of a place it holds (``PLACE_NAMES``), if
+        one only."""
+        found = {lang for word in _WORDS.findall(sample)
+                 for lang in self._place_owners().get(word.casefold(), ())}
+        return next(iter(found)) if len(found) == 1 else None
+
+    _place_indexes: ClassVar[dict[type, dict[str, tuple[str, ...]]]] = {}
+
+    @classmethod
+    def _place_owners(cls) -> dict[str, tuple[str, ...]]:
+        index = cls._place_indexes.get(cls)
+        if index is None:
+            owners: dict[str, list[str]] = {}
+            for lang in sorted(cls.PLACE_NAMES):
+                for name in cls.PLACE_NAMES[lang]:
+                    owners.setdefault(name.casefold(), []).append(lang)
+            index = cls._place_indexes[cls] = {k: tuple(v) for k, v in owners.items()}
+        return index
 
     _min_letters_patterns: ClassVar[dict[int, regex.Pattern[str]]] = {}
 

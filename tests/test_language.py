@@ -281,3 +281,22 @@ def test_ngram_probabilities_made_on_demand_are_langdetects_own() -> None:
         if gram in theirs.word_lang_prob_map:
             assert ours.word_lang_prob_map[gram] == theirs.word_lang_prob_map[gram]
     assert "no such gram" not in ours.word_lang_prob_map
+
+
+def test_a_dateline_left_alone_is_read_by_its_place_name() -> None:
+    detector = LanguageDetector()
+    assert detector.detect("Praha -") == "cs"
+    assert detector.detect("Warszawa —") == "pl"
+    assert detector.detect("München:") == "de"
+    # the place decides only where nothing else does: an English sentence stays English
+    assert detector.detect("The delegation flew from Praha to London on Monday morning.") == "en"
+
+
+def test_place_names_only_count_for_one_language() -> None:
+    class Shared(LanguageDetector):
+        PLACE_NAMES: ClassVar[dict[str, frozenset[str]]] = {
+            "cs": frozenset({"Praha"}), "sk": frozenset({"Praha"})}
+
+    assert Shared().by_place_name("Praha -") is None  # two languages spell it so: no answer
+    assert LanguageDetector().by_place_name("Praha -") == "cs"
+    assert LanguageDetector().by_place_name("Prague -") is None
