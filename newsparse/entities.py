@@ -279,6 +279,8 @@ class _Tables:
         self.loc_words = folded("LOC_WORDS")
         self.loc_heads = folded("LOC_HEADS")
         self.loc_words_first = folded("LOC_FIRST_WORDS")
+        self.genitive_endings = tuple(sorted(folded("GENITIVE_ENDINGS"), key=len, reverse=True))
+        self.place_endings = tuple(sorted(folded("PLACE_ENDINGS"), key=len, reverse=True))
         self.apposition_kinds = tuple(
             (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
                                               (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
@@ -573,6 +575,12 @@ class EntityParser:
     #: noun off the name (see ``NOUN_LEXICONS``).
     ORG_NOUNS: ClassVar[frozenset[str]] = frozenset()
     PLACE_NOUNS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of a one-word name's genitive (German ``-s``: ``Ägyptens``), read to find the
+    #: place it names.
+    GENITIVE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of a language's place names (German ``-dorf``, ``-hausen``): a name the noun
+    #: lexicon does not know, with no other evidence, that ends so is a place.
+    PLACE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -1337,8 +1345,8 @@ class EntityParser:
                             if named.strength < _STRONG:
                                 named.kind = kind  # ``Autobauer Peugeot``: a company
                     return
-            elif not initial:
-                self._lexicon_kind(source, c)
+            else:
+                self._lexicon_kind(source, c, initial)
         if initial and len(toks) == 1 and c.strength < _STRONG:
             deferred.append(c)
             return
@@ -1377,7 +1385,7 @@ class EntityParser:
                 return kind
         return None
 
-    def _lexicon_kind(self, source: str, c: _Cand) -> bool:
+    def _lexicon_kind(self, source: str, c: _Cand, initial: bool = False) -> bool:
         """Give a one-word name without other evidence the kind the noun lexicon lists it as
         (``Merkel``: a surname; ``Bochum``: a place); ``False`` when it lists none or the
         word is also a common noun (``Bild``, ``Essen``)."""
@@ -1393,7 +1401,12 @@ class EntityParser:
             if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not c.key.isalpha() \
                     or self._after_determiner(source, c.start):
                 return False  # (``des Wagens``: a noun the lexicon lacks)
+            if initial and not self._cue_follows(source, c.end):
+                return False  # opening a sentence, any word is capitalised: only ``X sagte``
             kind = None
+            if c.kind is None and any(len(c.key) > len(e) + 2 and c.key.endswith(e)
+                                      for e in self._vocab.place_endings):
+                kind = EntityKind.LOC  # ``Lippendorf``, ``Swisttal``
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
 
@@ -1471,6 +1484,12 @@ class EntityParser:
         rank = self.place_rank(key)
         if rank is None and alias is not None:
             rank = self.place_rank(alias)
+        if rank is None and len(toks) == 1 and t.genitive_endings:
+            for ending in t.genitive_endings:  # ``Ägyptens``, ``Hamburgs``: a place's genitive
+                if key.endswith(ending) and len(key) > len(ending) + 3:
+                    rank = self.place_rank(key[: -len(ending)])
+                    if rank is not None:
+                        break
         if rank is None and " of " in key:
             for p in t.formal:
                 if key.startswith(p) and self.place_rank(key[len(p):]) is not None:

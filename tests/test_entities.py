@@ -415,6 +415,9 @@ _LEXICON_ROWS = [
     "Konzern,Substantiv,m,,,,,Konzern,Konzerns,Konzerne",
     "Autobauer,Substantiv,m,,,,,Autobauer,Autobauers,Autobauer",
     "Gemeinde,Substantiv,f,,,,,Gemeinde,Gemeinde,Gemeinden",
+    "Wirtschaft,Substantiv,f,,,,,Wirtschaft,Wirtschaft,Wirtschaften",
+    "Zug,Substantiv,m,,,,,Zug,Zuges,Züge",
+    "Plan,Substantiv,m,,,,,Plan,Plans,Pläne",
     "Regierung,Substantiv,f,,,,,Regierung,Regierung,Regierungen",
     "Wetter,Substantiv,n,,,,,Wetter,Wetters,Wetter",
     "Essen,Substantiv,n,,,,,Essen,Essens,Essen",
@@ -479,3 +482,15 @@ def test_without_a_lexicon_german_runs_stay_whole_or_unnamed() -> None:
     ents = NoLexicon().extract(text, [Span(0, len(text))], "de")
     assert "Kaltenbrunn" not in {m.text for e in ents for m in e.mentions}
     assert NoLexicon.noun_lexicon("de") is None and EntityParser.noun_lexicon("en") is None
+
+
+def test_german_genitives_place_endings_and_names_that_open_a_sentence() -> None:
+    text = ("Die Wirtschaft Ägyptens wuchs. Der Zug hielt in Brummelsdorf und fuhr weiter. "
+            "Kaltenbrunn erklärte den Plan. Derartige Pläne gab es schon. Brixelmoor schwieg.")
+    found = mentions_of(_LexiconParser().extract(text, [Span(0, len(text))], "de"))
+    assert ("Ägyptens", EntityKind.LOC) in found  # the genitive of a place
+    assert ("Brummelsdorf", EntityKind.LOC) in found  # unknown, but a place's ending
+    assert ("Kaltenbrunn", EntityKind.PERSON) in found  # listed as a surname, opening a sentence
+    names = {text for text, _ in found}
+    assert "Derartige" not in names  # a determiner opening a sentence
+    assert "Brixelmoor" not in names  # unknown and opening a sentence, with no verb of saying

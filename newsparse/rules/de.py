@@ -25,11 +25,27 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen will "
         "wollen muss müssen darf dürfen so da dort hier nun jetzt heute gestern morgen dann damit "
         "dabei dazu deshalb daher doch jedoch zudem außerdem bereits immer nie wieder etwa rund fast "
-        "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend"),
+        "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend "
+        # pronouns, determiners, adverbs and numbers that open sentences capitalised
+        "beim ins ans vors aufs übers unters zum zur vom beide beiden beider derartige derartigen "
+        "dessen deren denen einzige einzigen ähnliche ähnlichen andere anderen anderer anderes "
+        "manche manchen mancher einige einigen mehrere mehreren wenige wenigen solche solchen "
+        "sämtliche jene jenen meine meiner meinem meinen deine dein euer eure mich mir dich dir "
+        "uns euch ihm ihn ihnen sich selbst darin daran darauf daraus darüber darum davon davor "
+        "dafür dagegen daneben dahinter dadurch dazwischen hierbei hierzu hierfür worin woran worauf "
+        "sowohl weder entweder zwar obwohl obgleich sofern soweit sobald solange nachdem bevor "
+        "ehe indem damals zuletzt erst stets oft häufig selten manchmal vielleicht wohl kaum "
+        "ebenfalls ebenso genauso gleichzeitig hingegen vielmehr insgesamt allein alleine "
+        "elf zwölf zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
+        "erste ersten zweite zweiten dritte dritten letzte letzten nächste nächsten "
+        "viele vieles wenig nichts etwas jemand niemand jeder jedem jeden alle allen aller anders"),
+    "ACRONYM_STOP": _words(
+        "pkw lkw bip cd dvd pc tv kw ps gb mb kb usb km kg ct mio mrd nr tel fax dr"),
     "DETERMINERS": _words(
         "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim ans ins "
         "dieser diese dieses diesem diesen jeder jede jedes kein keine keinen keinem sein seine ihr ihre "
-        "unser unsere mein meine dein deine"),
+        "unser unsere mein meine dein deine meines deines seines ihres unseres eures "
+        "etwas nichts viel wenig alles"),
     "SENTENCE_WORDS": _words(
         "nach laut zudem außerdem allerdings trotzdem dennoch inzwischen bislang bisher zuvor danach "
         "später zunächst schließlich vor seit wie was wer wo wann warum weshalb"),
@@ -69,6 +85,10 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "stadt gemeinde dorf ort ortschaft ortsteil stadtteil kreis landkreis bezirk region "
         "provinz bundesland land staat hauptstadt metropole insel kanton distrikt landeshauptstadt "
         "kreisstadt kurort heimat heimatstadt heimatort"),
+    "GENITIVE_ENDINGS": _words("s"),
+    "PLACE_ENDINGS": _words(
+        "dorf hausen heim ingen stadt tal feld bach brück brücken furt kirchen leben see born rode "
+        "roda stedt städt hofen weiler wald hagen rath münde werder au"),
     "ORG_FIRST_WORDS": _words(
         "bank deutsche deutscher deutsches bundesamt landesamt universität institut stiftung verein "
         "verband partei ministerium gericht amt"),
