@@ -68,7 +68,8 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "vorstandschef vorstandschefin konzernchef konzernchefin"),
     "HONORIFICS": _words("herr frau dr prof"),
     "ORG_WORDS": _words(
-        "ag gmbh kg ohg se ev e.v. bank partei regierung ministerium bundesregierung landesregierung "
+        "fc sv bsc ag gmbh kg ohg se ev e.v. bank partei regierung ministerium bundesregierung "
+        "landesregierung "
         "verein verband gewerkschaft universität hochschule institut stiftung gericht bundesgericht "
         "polizei bundeswehr armee konzern gruppe zeitung rundfunk verlag rat parlament bundestag "
         "bundesrat landtag kommission agentur amt behörde bundesamt landesamt"),
@@ -91,7 +92,10 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "roda stedt städt hofen weiler wald hagen rath münde werder au"),
     "ORG_FIRST_WORDS": _words(
         "bank deutsche deutscher deutsches bundesamt landesamt universität institut stiftung verein "
-        "verband partei ministerium gericht amt"),
+        "verband partei ministerium gericht amt "
+        # sports clubs: ``FC Schalke``, ``VfB Stuttgart``, ``Eintracht Frankfurt``
+        "fc sc sv tsv vfb vfl tsg fsv ssv spvgg sg bsc vfr sku borussia eintracht fortuna arminia "
+        "alemannia hertha"),
     "ORGS": _names(
         "dpa, ddp, ap, afp, reuters, epd, kna, sid, spd, cdu, csu, fdp, afd, grüne, grünen, die grünen, "
         "linke, die linke, pds, npd, bundestag, bundesrat, bundeswehr, "
