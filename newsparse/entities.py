@@ -373,6 +373,13 @@ class _NounLexicon:
         "Eigenname": None,  # a proper name of no stated kind
     }
 
+    #: Endings that make a noun of a word (``-ung``, ``-heit``, ``-schaft``): a word that
+    #: ends so is a common noun even where the lexicon lacks it (``Degradierung``).
+    NOUN_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+        "tat", "taten", "ismus", "ismen", "nis", "nisse", "nissen", "tum", "tumer", "tumern",
+        "enz", "enzen", "anz", "anzen", "ment", "ments", "ling", "linge", "lingen")
+
     def __init__(self, common: frozenset[str], proper: Mapping[str, EntityKind | None]) -> None:
         self.common = common
         self.proper = proper
@@ -440,8 +447,9 @@ class _NounLexicon:
         known = self._compound_memo.get(fold)
         if known is None:
             # the head of a compound: a listed noun of four letters or more after a first
-            # part of three or more
-            known = any(fold[i:] in self.common for i in range(3, len(fold) - 3))
+            # part of three or more; or an ending that makes nouns
+            known = any(fold[i:] in self.common for i in range(3, len(fold) - 3)) \
+                or any(fold.endswith(e) and len(fold) >= len(e) + 4 for e in self.NOUN_ENDINGS)
             if len(self._compound_memo) >= EntityParser.MEMO_SIZE:
                 self._compound_memo.clear()
             self._compound_memo[fold] = known

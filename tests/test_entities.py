@@ -447,6 +447,8 @@ def test_noun_lexicon_reads_common_nouns_proper_names_and_compounds() -> None:
     assert not lexicon.is_common("zwornitz") and lexicon.proper["zwornitz"] is EntityKind.LOC
     assert lexicon.proper["kaltenbrunns"] is EntityKind.PERSON  # the genitive form too
     assert lexicon.is_common("essen")  # a noun and a town: the noun wins
+    assert lexicon.is_common("degradierung")  # unlisted, but -ung makes nouns
+    assert not lexicon.is_common("jung")  # (too short to be one)
     assert "-heit" not in lexicon.common and "heiten" not in lexicon.common  # affixes are left out
 
 
