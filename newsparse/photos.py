@@ -241,6 +241,13 @@ _TRAIL_JUNK = regex.compile(
 )
 
 
+# What every strict (body-paragraph) marker without a label and a "by" word holds: a
+# colon, a slash, ``©``, an ellipsis, ``(c)``.  As a pattern (``_Patterns.strict_marks``)
+# and as the strings whose presence it finds.
+_STRICT_MARKS = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
+_STRICT_MARK_STRINGS = ("/", ":", "|", "©", "：", "…", "...", "(c)", "(C)")
+
+
 @attrs.frozen
 class _Patterns:
     """The patterns one :class:`CreditParser` class compiles from its vocabularies."""
@@ -333,10 +340,12 @@ class _Patterns:
         The "label by" part is slow to search for (a long alternation tried at every
         word); it is searched only when the window prints a label's first word.
         """
-        # ``strict_marks`` is a part of ``strict_hint``: where it is found, both are.
-        if self.strict_marks.search(text, start, end) is not None:
+        # ``strict_marks`` is a part of ``strict_hint``: where it is found, both are.  Its
+        # strings are found by ``in`` (each a C scan) several times faster than by the pattern.
+        window = text[start:end]
+        if any(map(window.__contains__, _STRICT_MARK_STRINGS)):
             return True
-        window = text[start:end].casefold()
+        window = window.casefold()
         if any(map(window.__contains__, self.strict_label_words)):
             return self.strict_hint.search(text, start, end) is not None
         return False
@@ -582,7 +591,7 @@ class CreditParser:
         lead_agency = r"(?:(?i:" + agencies + r")|" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter
         lead_agency += opens_sentence
         lead_word = r"(?:" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter + opens_sentence
-        strict_marks = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
+        strict_marks = _STRICT_MARKS
         agency_prefix = r"(?i:" + agencies + r")(?=\s)"
         strict_label_words = _shortest(
             form.split()[0] if form.split() else ""

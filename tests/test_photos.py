@@ -551,3 +551,19 @@ def test_marker_search_finds_what_trying_every_start_finds(text: str, start: int
             expected.append(m.span())
             pos = m.end()
     assert [m.span() for m in PP._iter_markers(text, start, end)] == expected
+
+
+@given(st.text(alphabet="©/:：|….(cCɔ)xX \n", max_size=20) | marker_text, st.integers(0, 5),
+       st.integers(0, 40))
+def test_strict_marks_are_found_as_the_pattern_finds_them(text: str, start: int, size: int) -> None:
+    import regex
+
+    from newsparse.photos import _STRICT_MARK_STRINGS, _STRICT_MARKS
+
+    end = min(len(text), start + size)
+    start = min(start, end)
+    window = text[start:end]
+    expected = regex.compile(_STRICT_MARKS).search(text, start, end) is not None
+    assert any(s in window for s in _STRICT_MARK_STRINGS) == expected
+    pats = CP.patterns()
+    assert pats.has_strict_hint(text, start, end) == (pats.strict_hint.search(text, start, end) is not None)
