@@ -834,9 +834,11 @@ class BoilerplateParser:
         # A sentence that is not boilerplate as a whole may end with one that is, after a
         # full stop that was taken for an abbreviation (``… in the U.S. CNN's X contributed``).
         for pos in soft:
-            if self.classify(source[pos:span.end]) is not None:
+            kind = self.classify(source[pos:span.end])
+            if kind is not None:
                 sp = strip_span(source, pos, span.end)
-                kind = self.classify(source[sp.start:sp.end])
+                if sp.start != pos or sp.end != span.end:  # else the same text, just read
+                    kind = self.classify(source[sp.start:sp.end])
                 if kind is not None and len(sp) < len(span):
                     return pos, [(kind, sp)]
         return span.end, []

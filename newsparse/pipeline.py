@@ -136,6 +136,29 @@ def _more_words_than(text: str, limit: int) -> bool:
 _UNREAD: Any = object()
 
 
+def _credit_line_at(draft: Draft, pp: PhotoParser, span: Span, after_caption: bool = False) -> Credit | None:
+    """``pp.credit_line`` of the unit or paragraph ``span``, asked once per span: the front
+    matter reads a unit more than once (in the byline search, then among the photos below
+    it), and the body's photo step reads the first paragraphs again."""
+    cache: dict[tuple[int, int, bool], Credit | None] = draft.extra.setdefault("credit_lines", {})
+    key = (span.start, span.end, after_caption)
+    found = cache.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = cache[key] = pp.credit_line(draft.source[span.start : span.end], span.start,
+                                            after_caption=after_caption)
+    return cast("Credit | None", found)
+
+
+def _trailing_credit_at(draft: Draft, pp: PhotoParser, span: Span) -> Credit | None:
+    """``pp.find_trailing_credit`` of ``span``, asked once per span (see :func:`_credit_line_at`)."""
+    cache: dict[tuple[int, int], Credit | None] = draft.extra.setdefault("trailing_credits", {})
+    key = (span.start, span.end)
+    found = cache.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = cache[key] = pp.find_trailing_credit(draft.source[span.start : span.end], span.start)
+    return cast("Credit | None", found)
+
+
 class FrontMatter(Processor):
     """Headline, standfirst, byline, photos at the top, and the dateline that opens the body."""
 
@@ -174,6 +197,16 @@ class FrontMatter(Processor):
             found = cache[span] = self.parser.dateline_parser.match(
                 draft.source, span.start, span.end, draft.reference_date)
         return cast("Dateline | None", found)
+
+    def body_like_at(self, draft: Draft, span: Span) -> bool:
+        """:meth:`looks_like_body` of the text of ``span``, asked once per span (the byline
+        search and the photo search read the same units)."""
+        cache: dict[tuple[int, int], bool] = draft.extra.setdefault("body_like", {})
+        key = (span.start, span.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self.looks_like_body(draft.source[span.start : span.end])
+        return found
 
     def run(self, draft: Draft) -> None:
         units = draft.units
@@ -228,7 +261,7 @@ class FrontMatter(Processor):
                     units[k].span = b.span
                     units[k + 1].kind = "byline"
                 break
-            if self.looks_like_body(text):
+            if self.body_like_at(draft, span):
                 body_like += 1
                 if body_like > self.MAX_SKIPPED_BODY or _more_words_than(text, self.BODY_MIN_WORDS):
                     break
@@ -382,15 +415,15 @@ class FrontMatter(Processor):
         text = draft.text(span)
         if self.dateline_at(draft, span) is not None:
             return 0  # the body begins here
-        credit = pp.credit_line(text, span.start)
+        credit = _credit_line_at(draft, pp, span)
         if credit is not None:
             draft.photos.append(Photo(span=credit.span, credit=credit))
             units[i].kind = "credit"
             draft.claim("credit", credit.span)
             return 1
-        if self.looks_like_body(text):
+        if self.body_like_at(draft, span):
             return 0
-        inline = pp.find_trailing_credit(text, span.start)
+        inline = _trailing_credit_at(draft, pp, span)
         if inline is not None:
             self._caption_with_credits(draft, i, [inline])
             return 1
@@ -399,7 +432,7 @@ class FrontMatter(Processor):
         j = i + 1
         while j < len(units) and j <= i + 2 and units[j].kind is None:
             nspan = units[j].span
-            c = pp.credit_line(draft.text(nspan), nspan.start, after_caption=True)
+            c = _credit_line_at(draft, pp, nspan, True)
             if c is None:
                 break
             credits.append(c)
@@ -499,20 +532,18 @@ class BodyPhotos(Processor):
 
     def run(self, draft: Draft) -> None:
         pp = self.parser.photo_parser
-        src = draft.source
         kept: list[Span] = []
         for span in draft.paragraphs:
             size = span.end - span.start
             if size > self.MAX_CAPTION_CHARS:
                 kept.append(span)
                 continue
-            text = src[span.start : span.end]
-            credit = pp.credit_line(text, span.start) if size <= self.MAX_CREDIT_LINE_CHARS else None
+            credit = _credit_line_at(draft, pp, span) if size <= self.MAX_CREDIT_LINE_CHARS else None
             if credit is not None:
                 draft.photos.append(Photo(span=credit.span, credit=credit))
                 draft.claim("credit", credit.span)
                 continue
-            inline = pp.find_trailing_credit(text, span.start)
+            inline = _trailing_credit_at(draft, pp, span)
             if inline is not None:
                 cap = strip_span(draft.source, span.start, inline.span.start)
                 draft.photos.append(Photo(span=Span(span.start, inline.span.end),
