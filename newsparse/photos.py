@@ -246,6 +246,8 @@ _TRAIL_JUNK = regex.compile(
 # and as the strings whose presence it finds.
 _STRICT_MARKS = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
 _STRICT_MARK_STRINGS = ("/", ":", "|", "©", "：", "…", "...", "(c)", "(C)")
+# What a strict marker without a strict label holds: ``©``, ``(c)`` or (``AP Photo/``) a slash.
+_STRICT_UNLABELLED = ("/", "©", "(c)", "(C)")
 
 
 @attrs.frozen
@@ -288,6 +290,9 @@ class _Patterns:
     #: The case-folded first words of ``STRICT_LABELS`` (with and without accents): no
     #: "label by" where none of them is printed.
     strict_label_words: frozenset[str]
+    #: The case-folded first words of the labels (with and without accents) that fold to
+    #: one of ``STRICT_LABELS``: a strict marker that reads a label prints one of them.
+    strict_marker_words: frozenset[str]
     #: Where a marker may begin in ASCII text (see :func:`_ascii_candidate_starts`): with
     #: the marker words at any letter, and with the label words alone at any letter and at
     #: capitals only.
@@ -349,6 +354,17 @@ class _Patterns:
         if any(map(window.__contains__, self.strict_label_words)):
             return self.strict_hint.search(text, start, end) is not None
         return False
+
+    def may_hold_strict_marker(self, text: str, start: int, end: int) -> bool:
+        """False only when no strict marker (see :meth:`CreditParser.is_strict_marker`) can
+        be found in ``text[start:end]``: one of ``©``, ``(c)``, ``AP Photo/`` needs a ``©``,
+        a ``(c)`` or a slash, one of a strict label and a colon or a "by" word prints the
+        label.  A colon alone (a clock time, a quotation) is no reason to look for markers."""
+        window = text[start:end]
+        if any(map(window.__contains__, _STRICT_UNLABELLED)):
+            return True
+        window = window.casefold()
+        return any(map(window.__contains__, self.strict_marker_words))
 
 
 def _may_open_marker(head: str, prefixes: frozenset[str], short: frozenset[str]) -> bool:
@@ -598,6 +614,15 @@ class CreditParser:
             for w in cls.STRICT_LABELS
             for form in (w.strip().casefold(), _fold(w.strip()))
         )
+        # The labels whose match is_strict_marker accepts: those that fold to a strict
+        # label (``Crédit`` to ``credit``), and the strict labels themselves.
+        strict_folded = frozenset(" ".join(_fold(w).split()) for w in cls.STRICT_LABELS)
+        strict_marker_words = _shortest(
+            form.split()[0] if form.split() else ""
+            for w in (*cls.LABELS, *cls.STRICT_LABELS)
+            if w in cls.STRICT_LABELS or " ".join(_fold(w).split()) in strict_folded
+            for form in (w.strip().casefold(), _fold(w.strip()).casefold())
+        )
         marker_prefixes = _prefixes((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)) | {"(c)"}
         marker_short = _short_words((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS))
         label_prefixes = _prefixes((*cls.LABELS, *cls.BARE_MARKERS)) | {"(c)"}
@@ -629,6 +654,7 @@ class CreditParser:
                 + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
             strict_marks=regex.compile(strict_marks),
             strict_label_words=strict_label_words,
+            strict_marker_words=strict_marker_words,
             ascii_marker_starts=_ascii_candidate_starts(marker_prefixes, marker_short, capital=False),
             ascii_label_starts=_ascii_candidate_starts(label_prefixes, label_short, capital=False),
             ascii_label_capital_starts=_ascii_candidate_starts(label_prefixes, label_short, capital=True),
@@ -1055,7 +1081,8 @@ class PhotoParser:
         names.  Looks at the last ``TRAILING_WINDOW`` characters only.
         """
         start, end = _strip_bounds(text, max(0, len(text) - self.TRAILING_WINDOW - 1), len(text))
-        if not self.credit_parser.patterns().has_strict_hint(text, start, end):
+        pats = self.credit_parser.patterns()
+        if not pats.has_strict_hint(text, start, end) or not pats.may_hold_strict_marker(text, start, end):
             return None
         if start == end:
             return None

@@ -567,3 +567,31 @@ def test_strict_marks_are_found_as_the_pattern_finds_them(text: str, start: int,
     assert any(s in window for s in _STRICT_MARK_STRINGS) == expected
     pats = CP.patterns()
     assert pats.has_strict_hint(text, start, end) == (pats.strict_hint.search(text, start, end) is not None)
+
+
+strict_marker_text = st.lists(st.sampled_from([
+    "Photo", "photo", "PHOTO", "Foto", "(c)", "(C)", "©", "AP Photo/", "Getty Images", "by", ":", "/", "…",
+    "Crédit", "CRÉDIT", "Credit", "Crédits photo", "Image", "İmage", "Bild", "Source", "Courtesy of", " ",
+    " ", "Jane", "Doe", "(", ")", ".", "é", "\u0301", "Reuters", "ſ", "K", "said", "10:30", "Picture by",
+]), max_size=25).map("".join)
+
+
+@given(strict_marker_text, st.integers(0, 5), st.integers(0, 400))
+def test_no_strict_marker_where_the_first_look_finds_none(text: str, start: int, size: int) -> None:
+    end = min(len(text), start + size)
+    start = min(start, end)
+    if any(CP.is_strict_marker(m) for m in PP._iter_markers(text, start, end)):
+        assert CP.patterns().may_hold_strict_marker(text, start, end)
+
+
+@given(strict_marker_text, strict_marker_text)
+def test_trailing_credit_as_without_the_first_look(before: str, after: str) -> None:
+    from newsparse.text import _strip_bounds
+
+    text = before + " " + after
+    start, end = _strip_bounds(text, max(0, len(text) - PP.TRAILING_WINDOW - 1), len(text))
+    found = None
+    if CP.patterns().has_strict_hint(text, start, end) and start != end:
+        found = PP.trailing_marked(text, start, end, strict=True)
+    expected = None if found is None else CP.make(text, found, 7)
+    assert PP.find_trailing_credit(text, 7) == expected
