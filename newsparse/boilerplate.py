@@ -130,21 +130,31 @@ def _heads(decor_class: str, phrases: Iterable[str], flags: int) -> _Heads:
     by :func:`_phrase`), compiled with ``flags``."""
     decor_re = regex.compile(decor_class, flags)
     decor = "".join(c for c in map(chr, range(128)) if decor_re.fullmatch(c))
-    prefixes: set[str] = set()
+    # (the ASCII beginning, whether it is the whole first word)
+    prefixes: set[tuple[str, bool]] = set()
     width = 0
     for phrase in phrases:
         words = phrase.split()
         if not words:
             return _Heads("", None, 0)  # an empty phrase matches anywhere
         first = words[0]
-        width = max(width, len(first))
+        # one more than the word: the character after it is looked at too
+        width = max(width, len(first) + 1)
         prefix = _ascii_prefix(first, flags)
         if prefix == "":
             return _Heads("", None, 0)  # a phrase that may begin anywhere
         if prefix is not None:
-            prefixes.add(prefix)
-    head = "|".join(re.escape(p) for p in sorted(prefixes, key=lambda p: (-len(p), p))) or "(?!)"
+            prefixes.add((prefix, len(prefix) == len(first) and first[-1].isalnum()))
+    head = "|".join(_head_alternative(p, whole)
+                    for p, whole in sorted(prefixes, key=lambda e: (-len(e[0]), e))) or "(?!)"
     return _Heads(decor, re.compile(head, re.IGNORECASE), width)
+
+
+def _head_alternative(prefix: str, whole: bool) -> str:
+    """One alternative of a :class:`_Heads` pattern.  A ``whole`` first word (ASCII, ending
+    in a letter or digit) is followed by white space (more words) or by no word character
+    (one word): "The" may open "The opinions expressed", "These" cannot."""
+    return re.escape(prefix) + ("(?![A-Za-z0-9_])" if whole else "")
 
 
 @attrs.frozen

@@ -470,3 +470,22 @@ def test_the_first_look_never_rules_out_a_phrase(phrase: str, before: str, after
         assert pats.lead_heads.may_match(text)
     if pats.dated.match(text):
         assert pats.dated_heads.may_match(text)
+
+
+_HEAD_PIECES = sorted({w for ps in (*BoilerplateParser.PHRASES.values(), *BoilerplateParser.LEADS.values(),
+                                    *BoilerplateParser.DATED_LEADS.values())
+                       for p in ps for w in p.split()[:2]})
+
+
+@given(st.lists(st.sampled_from([*_HEAD_PIECES, " ", "  ", "\n", "s", "S", "_", "1", ":", "-", "é", "» ",
+                                 "12 ", "“", "ſ", "K", "3:45 PM"]), max_size=8).map("".join))
+def test_the_first_look_never_rules_out_what_the_patterns_find(text: str) -> None:
+    """The whole-word heads ("The" then no word character) against the patterns, on text
+    made of the phrases' first words glued to word characters and separators."""
+    pats = BoilerplateParser.patterns()
+    if pats.phrases.fullmatch(text):
+        assert pats.phrase_heads.may_match(text)
+    if pats.leads.match(text):
+        assert pats.lead_heads.may_match(text)
+    if pats.dated.match(text):
+        assert pats.dated_heads.may_match(text)
