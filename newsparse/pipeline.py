@@ -191,10 +191,12 @@ class FrontMatter(Processor):
 
     def dateline_at(self, draft: Draft, span: Span) -> Dateline | None:
         """The dateline that opens ``span``, asked of the dateline parser once per span."""
-        cache: dict[Span, Dateline | None] = draft.extra.setdefault("datelines", {})
-        found = cache.get(span, _UNREAD)  # one look-up (a span's hash is not free)
+        cache: dict[tuple[int, int], Dateline | None] = draft.extra.setdefault("datelines", {})
+        # keyed by the offsets: a pair's hash is cheaper than a span's, and one look-up
+        key = (span.start, span.end)
+        found = cache.get(key, _UNREAD)
         if found is _UNREAD:
-            found = cache[span] = self.parser.dateline_parser.match(
+            found = cache[key] = self.parser.dateline_parser.match(
                 draft.source, span.start, span.end, draft.reference_date)
         return cast("Dateline | None", found)
 
