@@ -363,8 +363,14 @@ class _Patterns:
         window = text[start:end]
         if any(map(window.__contains__, _STRICT_UNLABELLED)):
             return True
-        window = window.casefold()
-        return any(map(window.__contains__, self.strict_marker_words))
+        return any(map(_marker_fold(window).__contains__, self.strict_marker_words))
+
+
+def _marker_fold(text: str) -> str:
+    """``text`` case-folded as the marker patterns compare it: their ``i`` also matches
+    ``İ``, which case-folds to ``i`` and a combining dot."""
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 def _may_open_marker(head: str, prefixes: frozenset[str], short: frozenset[str]) -> bool:

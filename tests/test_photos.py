@@ -526,8 +526,8 @@ def test_huge_inputs_are_accepted() -> None:
 
 marker_text = st.lists(st.sampled_from([
     "Photo", "photo", "PHOTO", "Foto", "(c)", "©", "AP", "Ap", "AP Photo/", "Getty Images", "by", ":",
-    "/", "…", "Montag", "Monday", "Crédit", "Фото", "Image copyright", "ſ", "ẞ", "K", "İmage", " ", " ",
-    "the", "Jane", "Doe", "(", ")", ".", "é", "Reuters", "Courtesy of", "pa", "PA", "tt",
+    "/", "…", "Montag", "Monday", "Crédit", "Фото", "Image copyright", "ſ", "ẞ", "K", "İmage", "CREDİT", "İ",
+    " ", " ", "the", "Jane", "Doe", "(", ")", ".", "é", "Reuters", "Courtesy of", "pa", "PA", "tt",
 ]), max_size=25).map("".join)
 
 
@@ -571,8 +571,9 @@ def test_strict_marks_are_found_as_the_pattern_finds_them(text: str, start: int,
 
 strict_marker_text = st.lists(st.sampled_from([
     "Photo", "photo", "PHOTO", "Foto", "(c)", "(C)", "©", "AP Photo/", "Getty Images", "by", ":", "/", "…",
-    "Crédit", "CRÉDIT", "Credit", "Crédits photo", "Image", "İmage", "Bild", "Source", "Courtesy of", " ",
-    " ", "Jane", "Doe", "(", ")", ".", "é", "\u0301", "Reuters", "ſ", "K", "said", "10:30", "Picture by",
+    "Crédit", "CRÉDIT", "Credit", "CREDİT", "Crédits photo", "Image", "İmage", "Bild", "Source",
+    "Courtesy of", " ", " ", "Jane", "Doe", "(", ")", ".", "é", "\u0301", "Reuters", "ſ", "K", "said",
+    "10:30", "Picture by",
 ]), max_size=25).map("".join)
 
 
@@ -595,3 +596,19 @@ def test_trailing_credit_as_without_the_first_look(before: str, after: str) -> N
         found = PP.trailing_marked(text, start, end, strict=True)
     expected = None if found is None else CP.make(text, found, 7)
     assert PP.find_trailing_credit(text, 7) == expected
+
+
+@pytest.mark.parametrize("text", ["The bridge reopened. CREDİT: Jane Doe", "Doe. CREDİT: Jane Doe",
+                                  "The bridge reopened. PİCTURE: Jane Doe",
+                                  "The bridge. PHOTOGRAPHİE: Jane Doe"])
+def test_the_first_look_reads_a_dotted_capital_i_as_the_patterns_do(text: str) -> None:
+    """The marker patterns' ``i`` matches ``İ``, which case-folds to two characters."""
+    markers = list(PP._iter_markers(text, 0, len(text)))
+    if any(CP.is_strict_marker(m) for m in markers):
+        assert CP.patterns().may_hold_strict_marker(text, 0, len(text))
+        assert PP.find_trailing_credit(text) is not None
+
+
+def test_a_credit_label_with_a_dotted_capital_i_is_found() -> None:
+    credit = PP.find_trailing_credit("The bridge reopened. CREDİT: Jane Doe")
+    assert credit is not None and credit.names == ("Jane Doe",)
