@@ -641,7 +641,7 @@ class Language(Processor):
         if draft.headline is not None:
             spans.append(draft.headline)
         spans.extend(draft.paragraphs)
-        if sum(len(s) for s in spans) < self.SHORT_CHARS:
+        if self._shorter_than(spans, self.SHORT_CHARS):
             if draft.standfirst is not None:
                 spans.append(draft.standfirst)
             spans.extend(p.caption_span for p in draft.photos if p.caption_span is not None)
@@ -654,6 +654,16 @@ class Language(Processor):
             budget -= len(chunk)
         sample = "\n".join(pieces) if pieces else draft.source[:budget]
         draft.language = self.parser.language_detector.detect(sample)
+
+    @staticmethod
+    def _shorter_than(spans: list[Span], limit: int) -> bool:
+        """``sum(len(s) for s in spans) < limit``, adding no further than the limit."""
+        total = 0
+        for s in spans:
+            total += s.end - s.start
+            if total >= limit:
+                return False
+        return True
 
 
 class Entities(Processor):
