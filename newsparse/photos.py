@@ -1109,7 +1109,7 @@ class PhotoParser:
         # start is no credit line.
         # Counting stops one past the limit: only "more than the limit" matters.
         lower_words = _LOWER_WORD.finditer(text, start, end)
-        lower = sum(1 for _ in itertools.islice(lower_words, self.MAX_LINE_LOWER_WORDS + 1))
+        lower = len(list(itertools.islice(lower_words, self.MAX_LINE_LOWER_WORDS + 1)))
         if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, start, end))
                 and next(self._iter_markers(text, start, min(end, start + 80)), None) is None):
             return None

@@ -129,7 +129,7 @@ def _more_words_than(text: str, limit: int) -> bool:
     """``_word_count(text) > limit``, without counting a long paragraph's words past the limit."""
     end = min(len(text), 4000)
     words = _ASCII_WORD.finditer(text, 0, end) if text.isascii() else _WORD.finditer(text, 0, end)
-    return sum(1 for _ in itertools.islice(words, limit + 1)) > limit
+    return len(list(itertools.islice(words, limit + 1))) > limit
 
 
 # What FrontMatter.dateline_at's cache holds for a span not read yet.
