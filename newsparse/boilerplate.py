@@ -215,7 +215,7 @@ class _Patterns:
     def has_contributor_hint(self, text: str) -> bool:
         """Does ``contributor_hint`` occur in ``text``?"""
         if self.contributor_words is not None:
-            return any(w in text for w in self.contributor_words)
+            return any(map(text.__contains__, self.contributor_words))
         return self.contributor_hint.search(text) is not None
 
 
