@@ -487,7 +487,8 @@ class BoilerplateParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The patterns built from this class's vocabularies, compiled once per class."""
-        return per_class(cls._cache, cls, cls._compile)
+        found = cls._cache.get(cls)  # built already: no call (asked for every unit)
+        return found if found is not None else per_class(cls._cache, cls, cls._compile)
 
     @classmethod
     def _grouped(cls, table: Mapping[str, Sequence[str]], prefix: str,

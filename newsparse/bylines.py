@@ -629,7 +629,8 @@ class BylineParser:
 
     @classmethod
     def _tables(cls) -> _Tables:
-        return per_class(cls._TABLES, cls, lambda: _Tables(cls))
+        found = cls._TABLES.get(cls)  # built already: no call, no closure
+        return found if found is not None else per_class(cls._TABLES, cls, lambda: _Tables(cls))
 
     def _tokens(self, text: str, start: int, end: int) -> list[_Tok]:
         """The non-space tokens of ``text[start:end]``; line breaks become separators."""

@@ -286,7 +286,8 @@ class DatelineParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The compiled patterns of this class, built once per class from its vocabularies."""
-        return per_class(cls._patterns, cls, cls._compile)
+        found = cls._patterns.get(cls)  # built already: no call (asked for every token)
+        return found if found is not None else per_class(cls._patterns, cls, cls._compile)
 
     @classmethod
     def _vocab(cls, name: str) -> frozenset[str]:

@@ -573,7 +573,8 @@ class CreditParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The patterns built from this class's vocabularies, compiled once per class."""
-        return per_class(cls._compiled, cls, cls._compile)
+        found = cls._compiled.get(cls)  # built already: no call (asked for every paragraph)
+        return found if found is not None else per_class(cls._compiled, cls, cls._compile)
 
     @classmethod
     def _compile(cls) -> _Patterns:
