@@ -63,8 +63,22 @@ def _boundaries(source: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
 _WORD_BEFORE_STOP = regex.compile(r"[\p{L}.]{1,12}+\Z", regex.V1)
 _INITIALS = regex.compile(r"(?:\p{L}\.){1,4}+\p{L}?+\.?+", regex.V1)
 _CLOCK = regex.compile(r"(?<!\d)[012]?\d[:.h][0-5]\d(?!\d)")
+# The words a contact line opens with when no name "can be reached" (see ``contact``).
+_CONTACT_WORDS = ("contact", "reach", "e-mail", "email", "twitter")
 # The punctuation after which a mixed-case sign-off word at the end of a line is a sign-off.
 _SENTENCE_END_CHARS = ".!?\"'”’)]…"
+
+
+def _last_word_start(source: str, floor: int, end: int) -> int | None:
+    """Where the word that ends ``source[floor:end]`` begins: after the last white space,
+    which must lie in that range; ``None`` when there is none, or when the range ends in
+    white space.  (``str.rsplit`` finds it in C, faster than a loop over characters.)"""
+    if floor >= end or source[end - 1].isspace():
+        return None
+    token = source[floor:end].rsplit(None, 1)[-1]
+    if len(token) == end - floor:
+        return None
+    return end - len(token)
 
 
 def _phrase(phrase: str) -> str:
@@ -130,21 +144,31 @@ def _heads(decor_class: str, phrases: Iterable[str], flags: int) -> _Heads:
     by :func:`_phrase`), compiled with ``flags``."""
     decor_re = regex.compile(decor_class, flags)
     decor = "".join(c for c in map(chr, range(128)) if decor_re.fullmatch(c))
-    prefixes: set[str] = set()
+    # (the ASCII beginning, whether it is the whole first word)
+    prefixes: set[tuple[str, bool]] = set()
     width = 0
     for phrase in phrases:
         words = phrase.split()
         if not words:
             return _Heads("", None, 0)  # an empty phrase matches anywhere
         first = words[0]
-        width = max(width, len(first))
+        # one more than the word: the character after it is looked at too
+        width = max(width, len(first) + 1)
         prefix = _ascii_prefix(first, flags)
         if prefix == "":
             return _Heads("", None, 0)  # a phrase that may begin anywhere
         if prefix is not None:
-            prefixes.add(prefix)
-    head = "|".join(re.escape(p) for p in sorted(prefixes, key=lambda p: (-len(p), p))) or "(?!)"
+            prefixes.add((prefix, len(prefix) == len(first) and first[-1].isalnum()))
+    head = "|".join(_head_alternative(p, whole)
+                    for p, whole in sorted(prefixes, key=lambda e: (-len(e[0]), e))) or "(?!)"
     return _Heads(decor, re.compile(head, re.IGNORECASE), width)
+
+
+def _head_alternative(prefix: str, whole: bool) -> str:
+    """One alternative of a :class:`_Heads` pattern.  A ``whole`` first word (ASCII, ending
+    in a letter or digit) is followed by white space (more words) or by no word character
+    (one word): "The" may open "The opinions expressed", "These" cannot."""
+    return re.escape(prefix) + ("(?![A-Za-z0-9_])" if whole else "")
 
 
 @attrs.frozen
@@ -176,14 +200,22 @@ class _Patterns:
     phrase_heads: _Heads
     lead_heads: _Heads
     dated_heads: _Heads
+    #: A cheap first look for ``contact`` where its name does not say "can" (see
+    #: :meth:`may_be_contact`).
+    contact_heads: _Heads
     #: The words of ``contributor_hint`` when it is a plain alternation of them (found
     #: with ``in`` faster than by the pattern), else ``None``.
     contributor_words: tuple[str, ...] | None
 
+    def may_be_contact(self, text: str) -> bool:
+        """False only when ``contact`` cannot match at the start of ``text``: a name that
+        "can be reached" prints "can"; otherwise the line opens with a contact word."""
+        return "can" in text or self.contact_heads.may_match(text)
+
     def has_contributor_hint(self, text: str) -> bool:
         """Does ``contributor_hint`` occur in ``text``?"""
         if self.contributor_words is not None:
-            return any(w in text for w in self.contributor_words)
+            return any(map(text.__contains__, self.contributor_words))
         return self.contributor_hint.search(text) is not None
 
 
@@ -455,7 +487,8 @@ class BoilerplateParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The patterns built from this class's vocabularies, compiled once per class."""
-        return per_class(cls._cache, cls, cls._compile)
+        found = cls._cache.get(cls)  # built already: no call (asked for every unit)
+        return found if found is not None else per_class(cls._cache, cls, cls._compile)
 
     @classmethod
     def _grouped(cls, table: Mapping[str, Sequence[str]], prefix: str,
@@ -531,6 +564,7 @@ class BoilerplateParser:
             _DECOR + r"(?i:(?:you\s++can\s++)?+follow)\s++(?:(?P<us>(?i:us))(?!\w)|(?i:him|her|them|me)(?!\w)"
             r"|@|" + name + r")", flags)
         social_site = regex.compile(r"(?<!\w)(?:" + _alternation(cls.SOCIAL_SITES) + r")(?!\w)|@\w", flags)
+        # The words after "(?i:" below are _CONTACT_WORDS (the first look of contact_heads).
         contact = regex.compile(
             _DECOR + r"(?:" + name + r"\s++can\s++be\s++(?:reached|contacted)|(?i:contact|reach|e-?mail)\s++"
             r"(?:him|her|them|" + name + r")\s++(?:at|on|via)\s|(?i:e-?mail|twitter|contact)\s*+:\s*+\S)",
@@ -555,6 +589,7 @@ class BoilerplateParser:
             phrase_heads=_heads(r"[\W\d_]", (p for ps in cls.PHRASES.values() for p in ps), flags),
             lead_heads=_heads(_DECOR[:-2], (p for ps in cls.LEADS.values() for p in ps), flags),
             dated_heads=_heads(_DECOR[:-2], (p for ps in cls.DATED_LEADS.values() for p in ps), flags),
+            contact_heads=_heads(_DECOR[:-2], _CONTACT_WORDS, flags),
             contributor_words=tuple(hint_words) if plain else None,
             phrases=phrases, leads=leads, dated=dated, group_kinds=kinds, signoff=signoff,
             contributor=contributor, contributor_hint=contributor_hint, bio=bio, follow=follow,
@@ -611,7 +646,7 @@ class BoilerplateParser:
             m = pats.follow.match(text)
             if m is not None and pats.social_site.search(text):
                 return "social" if m.group("us") else "author-bio"
-            if pats.bio.match(text) or pats.contact.match(text):
+            if pats.bio.match(text) or (pats.may_be_contact(text) and pats.contact.match(text)):
                 return "author-bio"
         if len(text) <= limit["newsletter"] and pats.newsletter.match(text):
             return "newsletter"
@@ -700,11 +735,8 @@ class BoilerplateParser:
 
     def _trailing_signoff(self, source: str, lo: int, end: int) -> int | None:
         """Where a sign-off word that closes the text begins (``… sentence. REUTER``), or ``None``."""
-        i = end
-        floor = max(lo, end - 40)
-        while i > floor and not source[i - 1].isspace():
-            i -= 1
-        if i <= floor or i == end:
+        i = _last_word_start(source, max(lo, end - 40), end)
+        if i is None:
             return None
         token = source[i:end]
         if not self.patterns().signoff.fullmatch(token) or not any(c.isalpha() for c in token):
@@ -834,9 +866,11 @@ class BoilerplateParser:
         # A sentence that is not boilerplate as a whole may end with one that is, after a
         # full stop that was taken for an abbreviation (``… in the U.S. CNN's X contributed``).
         for pos in soft:
-            if self.classify(source[pos:span.end]) is not None:
+            kind = self.classify(source[pos:span.end])
+            if kind is not None:
                 sp = strip_span(source, pos, span.end)
-                kind = self.classify(source[sp.start:sp.end])
+                if sp.start != pos or sp.end != span.end:  # else the same text, just read
+                    kind = self.classify(source[sp.start:sp.end])
                 if kind is not None and len(sp) < len(span):
                     return pos, [(kind, sp)]
         return span.end, []

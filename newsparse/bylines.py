@@ -531,8 +531,8 @@ class BylineParser:
         glue = self._glue_words()
         words = _LOWER_WORD.findall(text, start, end)
         if limit is None or len(words) <= limit:
-            return sum(1 for w in words if w not in glue)
-        return sum(1 for _ in itertools.islice((w for w in words if w not in glue), limit + 1))
+            return len(list(itertools.filterfalse(glue.__contains__, words)))
+        return len(list(itertools.islice(itertools.filterfalse(glue.__contains__, words), limit + 1)))
 
     _GLUE: ClassVar[dict[type, frozenset[str]]] = {}
 
@@ -629,7 +629,8 @@ class BylineParser:
 
     @classmethod
     def _tables(cls) -> _Tables:
-        return per_class(cls._TABLES, cls, lambda: _Tables(cls))
+        found = cls._TABLES.get(cls)  # built already: no call, no closure
+        return found if found is not None else per_class(cls._TABLES, cls, lambda: _Tables(cls))
 
     def _tokens(self, text: str, start: int, end: int) -> list[_Tok]:
         """The non-space tokens of ``text[start:end]``; line breaks become separators."""

@@ -286,7 +286,8 @@ class DatelineParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The compiled patterns of this class, built once per class from its vocabularies."""
-        return per_class(cls._patterns, cls, cls._compile)
+        found = cls._patterns.get(cls)  # built already: no call (asked for every token)
+        return found if found is not None else per_class(cls._patterns, cls, cls._compile)
 
     @classmethod
     def _vocab(cls, name: str) -> frozenset[str]:
@@ -543,12 +544,15 @@ class DatelineParser:
         tokens = 0
         while True:
             m = pats.token.match(text, pos, stop)
-            if m is None or not any(c.isalpha() for c in m.group()):
+            if m is None:
+                return None
+            word = m.group()
+            if not word.isalpha() and not any(c.isalpha() for c in word):
                 return None
             tokens += 1
             if tokens > self.MAX_CONFIRMED_TOKENS + 1:
                 return None
-            parts[-1].append(m.group())
+            parts[-1].append(word)
             loc_end = pos = m.end()
             j = self._skip(text, pos, stop)
             # ``Fráncfort (RFA), 23 may``: a parenthesised region before the comma.
@@ -605,8 +609,13 @@ class DatelineParser:
             pos = j
 
     def _skip(self, text: str, pos: int, stop: int) -> int:
-        if pos < stop and text[pos] in _NOT_HS_ASCII:
-            return pos
+        if pos < stop:
+            c = text[pos]
+            if c in _NOT_HS_ASCII:
+                return pos
+            # One space between two words, the commonest case: no need for the pattern.
+            if c == " " and (pos + 1 >= stop or text[pos + 1] in _NOT_HS_ASCII):
+                return pos + 1
         m = self.patterns().hspace.match(text, pos, stop)
         return pos if m is None else m.end()
 

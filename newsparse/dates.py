@@ -122,13 +122,16 @@ class DateInfo:
     @classmethod
     def month_number(cls, word: str) -> int | None:
         """The month a word names, or ``None``: ``Sept.`` -> 9, ``févr`` -> 2."""
-        table = per_class(cls._folded, cls, lambda: {fold_word(k): v for k, v in cls.MONTHS.items()})
+        table = cls._folded.get(cls)  # built already: no call, no closure
+        if table is None:
+            table = per_class(cls._folded, cls, lambda: {fold_word(k): v for k, v in cls.MONTHS.items()})
         return table.get(fold_word(word))
 
     @classmethod
     def pattern(cls) -> regex.Pattern[str]:
         """The compiled pattern of every date shape, built once per class."""
-        return per_class(cls._compiled, cls, cls._compile)
+        found = cls._compiled.get(cls)  # built already: no call
+        return found if found is not None else per_class(cls._compiled, cls, cls._compile)
 
     @classmethod
     def _compile(cls) -> regex.Pattern[str]:

@@ -468,7 +468,7 @@ class LanguageDetector:
         if len(found) != 1:
             return None
         others = "".join(own for lang, own in self.CYRILLIC_LETTERS.items() if lang != found[0])
-        if any(c in others for c in text):
+        if not set(others).isdisjoint(text):
             return None
         # A stray letter of another language (a quoted name) fits no alphabet: no objection.
         fitting = self.by_alphabet(letters, len(letters))

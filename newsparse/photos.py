@@ -241,6 +241,15 @@ _TRAIL_JUNK = regex.compile(
 )
 
 
+# What every strict (body-paragraph) marker without a label and a "by" word holds: a
+# colon, a slash, ``©``, an ellipsis, ``(c)``.  As a pattern (``_Patterns.strict_marks``)
+# and as the strings whose presence it finds.
+_STRICT_MARKS = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
+_STRICT_MARK_STRINGS = ("/", ":", "|", "©", "：", "…", "...", "(c)", "(C)")
+# What a strict marker without a strict label holds: ``©``, ``(c)`` or (``AP Photo/``) a slash.
+_STRICT_UNLABELLED = ("/", "©", "(c)", "(C)")
+
+
 @attrs.frozen
 class _Patterns:
     """The patterns one :class:`CreditParser` class compiles from its vocabularies."""
@@ -281,6 +290,9 @@ class _Patterns:
     #: The case-folded first words of ``STRICT_LABELS`` (with and without accents): no
     #: "label by" where none of them is printed.
     strict_label_words: frozenset[str]
+    #: The case-folded first words of the labels (with and without accents) that fold to
+    #: one of ``STRICT_LABELS``: a strict marker that reads a label prints one of them.
+    strict_marker_words: frozenset[str]
     #: Where a marker may begin in ASCII text (see :func:`_ascii_candidate_starts`): with
     #: the marker words at any letter, and with the label words alone at any letter and at
     #: capitals only.
@@ -333,13 +345,32 @@ class _Patterns:
         The "label by" part is slow to search for (a long alternation tried at every
         word); it is searched only when the window prints a label's first word.
         """
-        # ``strict_marks`` is a part of ``strict_hint``: where it is found, both are.
-        if self.strict_marks.search(text, start, end) is not None:
+        # ``strict_marks`` is a part of ``strict_hint``: where it is found, both are.  Its
+        # strings are found by ``in`` (each a C scan) several times faster than by the pattern.
+        window = text[start:end]
+        if any(map(window.__contains__, _STRICT_MARK_STRINGS)):
             return True
-        window = text[start:end].casefold()
+        window = window.casefold()
         if any(map(window.__contains__, self.strict_label_words)):
             return self.strict_hint.search(text, start, end) is not None
         return False
+
+    def may_hold_strict_marker(self, text: str, start: int, end: int) -> bool:
+        """False only when no strict marker (see :meth:`CreditParser.is_strict_marker`) can
+        be found in ``text[start:end]``: one of ``©``, ``(c)``, ``AP Photo/`` needs a ``©``,
+        a ``(c)`` or a slash, one of a strict label and a colon or a "by" word prints the
+        label.  A colon alone (a clock time, a quotation) is no reason to look for markers."""
+        window = text[start:end]
+        if any(map(window.__contains__, _STRICT_UNLABELLED)):
+            return True
+        return any(map(_marker_fold(window).__contains__, self.strict_marker_words))
+
+
+def _marker_fold(text: str) -> str:
+    """``text`` case-folded as the marker patterns compare it: their ``i`` also matches
+    ``İ``, which case-folds to ``i`` and a combining dot."""
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 def _may_open_marker(head: str, prefixes: frozenset[str], short: frozenset[str]) -> bool:
@@ -542,7 +573,8 @@ class CreditParser:
     @classmethod
     def patterns(cls) -> _Patterns:
         """The patterns built from this class's vocabularies, compiled once per class."""
-        return per_class(cls._compiled, cls, cls._compile)
+        found = cls._compiled.get(cls)  # built already: no call (asked for every paragraph)
+        return found if found is not None else per_class(cls._compiled, cls, cls._compile)
 
     @classmethod
     def _compile(cls) -> _Patterns:
@@ -582,12 +614,21 @@ class CreditParser:
         lead_agency = r"(?:(?i:" + agencies + r")|" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter
         lead_agency += opens_sentence
         lead_word = r"(?:" + _alternation(cls.CREDIT_WORDS) + r")" + not_letter + opens_sentence
-        strict_marks = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
+        strict_marks = _STRICT_MARKS
         agency_prefix = r"(?i:" + agencies + r")(?=\s)"
         strict_label_words = _shortest(
             form.split()[0] if form.split() else ""
             for w in cls.STRICT_LABELS
             for form in (w.strip().casefold(), _fold(w.strip()))
+        )
+        # The labels whose match is_strict_marker accepts: those that fold to a strict
+        # label (``Crédit`` to ``credit``), and the strict labels themselves.
+        strict_folded = frozenset(" ".join(_fold(w).split()) for w in cls.STRICT_LABELS)
+        strict_marker_words = _shortest(
+            form.split()[0] if form.split() else ""
+            for w in (*cls.LABELS, *cls.STRICT_LABELS)
+            if w in cls.STRICT_LABELS or " ".join(_fold(w).split()) in strict_folded
+            for form in (w.strip().casefold(), _fold(w.strip()).casefold())
         )
         marker_prefixes = _prefixes((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS)) | {"(c)"}
         marker_short = _short_words((*cls.LABELS, *cls.AGENCIES, *cls.BARE_MARKERS))
@@ -620,6 +661,7 @@ class CreditParser:
                 + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
             strict_marks=regex.compile(strict_marks),
             strict_label_words=strict_label_words,
+            strict_marker_words=strict_marker_words,
             ascii_marker_starts=_ascii_candidate_starts(marker_prefixes, marker_short, capital=False),
             ascii_label_starts=_ascii_candidate_starts(label_prefixes, label_short, capital=False),
             ascii_label_capital_starts=_ascii_candidate_starts(label_prefixes, label_short, capital=True),
@@ -1046,7 +1088,8 @@ class PhotoParser:
         names.  Looks at the last ``TRAILING_WINDOW`` characters only.
         """
         start, end = _strip_bounds(text, max(0, len(text) - self.TRAILING_WINDOW - 1), len(text))
-        if not self.credit_parser.patterns().has_strict_hint(text, start, end):
+        pats = self.credit_parser.patterns()
+        if not pats.has_strict_hint(text, start, end) or not pats.may_hold_strict_marker(text, start, end):
             return None
         if start == end:
             return None
@@ -1067,7 +1110,7 @@ class PhotoParser:
         # start is no credit line.
         # Counting stops one past the limit: only "more than the limit" matters.
         lower_words = _LOWER_WORD.finditer(text, start, end)
-        lower = sum(1 for _ in itertools.islice(lower_words, self.MAX_LINE_LOWER_WORDS + 1))
+        lower = len(list(itertools.islice(lower_words, self.MAX_LINE_LOWER_WORDS + 1)))
         if ((lower > self.MAX_LINE_LOWER_WORDS or _DIGIT.search(text, start, end))
                 and next(self._iter_markers(text, start, min(end, start + 80)), None) is None):
             return None

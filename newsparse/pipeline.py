@@ -14,7 +14,6 @@ as ``byline_parser_class``) or by registering a processor of your own in
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from typing import Any, ClassVar, cast
 
@@ -125,15 +124,49 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text, 0, end))
 
 
+# (limit, ASCII text) -> a pattern that matches where the text has more than ``limit`` words.
+_WORDS_OVER: dict[tuple[int, bool], re.Pattern[str] | regex.Pattern[str]] = {}
+
+
 def _more_words_than(text: str, limit: int) -> bool:
-    """``_word_count(text) > limit``, without counting a long paragraph's words past the limit."""
+    """``_word_count(text) > limit``, without counting a long paragraph's words past the
+    limit: one match of ``limit + 1`` words, each skipped to by the pattern rather than
+    found one by one."""
     end = min(len(text), 4000)
-    words = _ASCII_WORD.finditer(text, 0, end) if text.isascii() else _WORD.finditer(text, 0, end)
-    return sum(1 for _ in itertools.islice(words, limit + 1)) > limit
+    ascii_only = text.isascii()
+    pattern = _WORDS_OVER.get((limit, ascii_only))
+    if pattern is None:
+        words = r"(?:\W*+\w++){" + str(max(0, limit + 1)) + "}"
+        pattern = re.compile(words, re.ASCII) if ascii_only else regex.compile(words)
+        _WORDS_OVER[limit, ascii_only] = pattern
+    return pattern.match(text, 0, end) is not None
 
 
 # What FrontMatter.dateline_at's cache holds for a span not read yet.
 _UNREAD: Any = object()
+
+
+def _credit_line_at(draft: Draft, pp: PhotoParser, span: Span, after_caption: bool = False) -> Credit | None:
+    """``pp.credit_line`` of the unit or paragraph ``span``, asked once per span: the front
+    matter reads a unit more than once (in the byline search, then among the photos below
+    it), and the body's photo step reads the first paragraphs again."""
+    cache: dict[tuple[int, int, bool], Credit | None] = draft.extra.setdefault("credit_lines", {})
+    key = (span.start, span.end, after_caption)
+    found = cache.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = cache[key] = pp.credit_line(draft.source[span.start : span.end], span.start,
+                                            after_caption=after_caption)
+    return cast("Credit | None", found)
+
+
+def _trailing_credit_at(draft: Draft, pp: PhotoParser, span: Span) -> Credit | None:
+    """``pp.find_trailing_credit`` of ``span``, asked once per span (see :func:`_credit_line_at`)."""
+    cache: dict[tuple[int, int], Credit | None] = draft.extra.setdefault("trailing_credits", {})
+    key = (span.start, span.end)
+    found = cache.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = cache[key] = pp.find_trailing_credit(draft.source[span.start : span.end], span.start)
+    return cast("Credit | None", found)
 
 
 class FrontMatter(Processor):
@@ -168,12 +201,24 @@ class FrontMatter(Processor):
 
     def dateline_at(self, draft: Draft, span: Span) -> Dateline | None:
         """The dateline that opens ``span``, asked of the dateline parser once per span."""
-        cache: dict[Span, Dateline | None] = draft.extra.setdefault("datelines", {})
-        found = cache.get(span, _UNREAD)  # one look-up (a span's hash is not free)
+        cache: dict[tuple[int, int], Dateline | None] = draft.extra.setdefault("datelines", {})
+        # keyed by the offsets: a pair's hash is cheaper than a span's, and one look-up
+        key = (span.start, span.end)
+        found = cache.get(key, _UNREAD)
         if found is _UNREAD:
-            found = cache[span] = self.parser.dateline_parser.match(
+            found = cache[key] = self.parser.dateline_parser.match(
                 draft.source, span.start, span.end, draft.reference_date)
         return cast("Dateline | None", found)
+
+    def body_like_at(self, draft: Draft, span: Span) -> bool:
+        """:meth:`looks_like_body` of the text of ``span``, asked once per span (the byline
+        search and the photo search read the same units)."""
+        cache: dict[tuple[int, int], bool] = draft.extra.setdefault("body_like", {})
+        key = (span.start, span.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self.looks_like_body(draft.source[span.start : span.end])
+        return found
 
     def run(self, draft: Draft) -> None:
         units = draft.units
@@ -228,7 +273,7 @@ class FrontMatter(Processor):
                     units[k].span = b.span
                     units[k + 1].kind = "byline"
                 break
-            if self.looks_like_body(text):
+            if self.body_like_at(draft, span):
                 body_like += 1
                 if body_like > self.MAX_SKIPPED_BODY or _more_words_than(text, self.BODY_MIN_WORDS):
                     break
@@ -382,15 +427,15 @@ class FrontMatter(Processor):
         text = draft.text(span)
         if self.dateline_at(draft, span) is not None:
             return 0  # the body begins here
-        credit = pp.credit_line(text, span.start)
+        credit = _credit_line_at(draft, pp, span)
         if credit is not None:
             draft.photos.append(Photo(span=credit.span, credit=credit))
             units[i].kind = "credit"
             draft.claim("credit", credit.span)
             return 1
-        if self.looks_like_body(text):
+        if self.body_like_at(draft, span):
             return 0
-        inline = pp.find_trailing_credit(text, span.start)
+        inline = _trailing_credit_at(draft, pp, span)
         if inline is not None:
             self._caption_with_credits(draft, i, [inline])
             return 1
@@ -399,7 +444,7 @@ class FrontMatter(Processor):
         j = i + 1
         while j < len(units) and j <= i + 2 and units[j].kind is None:
             nspan = units[j].span
-            c = pp.credit_line(draft.text(nspan), nspan.start, after_caption=True)
+            c = _credit_line_at(draft, pp, nspan, True)
             if c is None:
                 break
             credits.append(c)
@@ -499,20 +544,18 @@ class BodyPhotos(Processor):
 
     def run(self, draft: Draft) -> None:
         pp = self.parser.photo_parser
-        src = draft.source
         kept: list[Span] = []
         for span in draft.paragraphs:
             size = span.end - span.start
             if size > self.MAX_CAPTION_CHARS:
                 kept.append(span)
                 continue
-            text = src[span.start : span.end]
-            credit = pp.credit_line(text, span.start) if size <= self.MAX_CREDIT_LINE_CHARS else None
+            credit = _credit_line_at(draft, pp, span) if size <= self.MAX_CREDIT_LINE_CHARS else None
             if credit is not None:
                 draft.photos.append(Photo(span=credit.span, credit=credit))
                 draft.claim("credit", credit.span)
                 continue
-            inline = pp.find_trailing_credit(text, span.start)
+            inline = _trailing_credit_at(draft, pp, span)
             if inline is not None:
                 cap = strip_span(draft.source, span.start, inline.span.start)
                 draft.photos.append(Photo(span=Span(span.start, inline.span.end),
@@ -608,7 +651,7 @@ class Language(Processor):
         if draft.headline is not None:
             spans.append(draft.headline)
         spans.extend(draft.paragraphs)
-        if sum(len(s) for s in spans) < self.SHORT_CHARS:
+        if self._shorter_than(spans, self.SHORT_CHARS):
             if draft.standfirst is not None:
                 spans.append(draft.standfirst)
             spans.extend(p.caption_span for p in draft.photos if p.caption_span is not None)
@@ -621,6 +664,16 @@ class Language(Processor):
             budget -= len(chunk)
         sample = "\n".join(pieces) if pieces else draft.source[:budget]
         draft.language = self.parser.language_detector.detect(sample)
+
+    @staticmethod
+    def _shorter_than(spans: list[Span], limit: int) -> bool:
+        """``sum(len(s) for s in spans) < limit``, adding no further than the limit."""
+        total = 0
+        for s in spans:
+            total += s.end - s.start
+            if total >= limit:
+                return False
+        return True
 
 
 class Entities(Processor):

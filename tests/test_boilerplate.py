@@ -470,3 +470,50 @@ def test_the_first_look_never_rules_out_a_phrase(phrase: str, before: str, after
         assert pats.lead_heads.may_match(text)
     if pats.dated.match(text):
         assert pats.dated_heads.may_match(text)
+
+
+_HEAD_PIECES = sorted({w for ps in (*BoilerplateParser.PHRASES.values(), *BoilerplateParser.LEADS.values(),
+                                    *BoilerplateParser.DATED_LEADS.values())
+                       for p in ps for w in p.split()[:2]})
+
+
+@given(st.lists(st.sampled_from([*_HEAD_PIECES, " ", "  ", "\n", "s", "S", "_", "1", ":", "-", "é", "» ",
+                                 "12 ", "“", "ſ", "K", "3:45 PM"]), max_size=8).map("".join))
+def test_the_first_look_never_rules_out_what_the_patterns_find(text: str) -> None:
+    """The whole-word heads ("The" then no word character) against the patterns, on text
+    made of the phrases' first words glued to word characters and separators."""
+    pats = BoilerplateParser.patterns()
+    if pats.phrases.fullmatch(text):
+        assert pats.phrase_heads.may_match(text)
+    if pats.leads.match(text):
+        assert pats.lead_heads.may_match(text)
+    if pats.dated.match(text):
+        assert pats.dated_heads.may_match(text)
+
+
+_CONTACT_PIECES = [
+    "Contact", "contact", "CONTACT", "reach", "Reach", "e-mail", "E-mail", "Email", "emails", "Twitter",
+    "twitterati", "him", "Jane Doe", " can be reached at", " can", "Can", " ", "  ", ":", " at ", "» ", "• ",
+    "x", "é", "_", "1", "ſ",
+]
+
+
+@given(st.lists(st.sampled_from(_CONTACT_PIECES), max_size=8).map("".join))
+def test_the_contact_first_look_never_rules_out_a_contact_line(text: str) -> None:
+    pats = BoilerplateParser.patterns()
+    if pats.contact.match(text):
+        assert pats.may_be_contact(text)
+
+
+@given(st.lists(st.sampled_from(["REUTER", "ends", "said.", "x", " ", "  ", "\n", "\u2009", "\x1c", "\u200b",
+                                 "a" * 30]), max_size=8).map("".join),
+       st.integers(0, 80), st.integers(0, 80))
+def test_the_last_word_is_found_as_a_loop_over_characters_finds_it(text: str, floor: int, end: int) -> None:
+    from newsparse.boilerplate import _last_word_start
+
+    end = min(end, len(text))
+    i = end
+    while i > floor and not text[i - 1].isspace():
+        i -= 1
+    expected = None if i <= floor or i == end else i
+    assert _last_word_start(text, floor, end) == expected

@@ -398,3 +398,11 @@ def test_place_in_capitals_before_a_long_dash(text: str, location: str) -> None:
                                   "U.S. STOCKS - Markets fell sharply.", "New York — The city council met."])
 def test_no_bare_place_dateline_without_capitals_long_dash_and_prose(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@given(st.text(alphabet=" \t\u00a0\u2009\n\raZ,1", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_skipping_white_space_as_the_pattern_does(text: str, pos: int, stop: int) -> None:
+    parser = DatelineParser()
+    stop = min(stop, len(text))
+    m = parser.patterns().hspace.match(text, pos, stop)
+    assert parser._skip(text, pos, stop) == (pos if m is None else m.end())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 
@@ -105,3 +107,16 @@ def test_no_dateline_hunt_past_a_long_paragraph() -> None:
             "LONDON (Reuters) - A second story pasted below.")
     a = newsparse.parse(text)
     assert a.dateline is None
+
+
+@given(st.lists(st.sampled_from(["word", "Wörter", "слово", "4", "_", " ", "  ", "\n", ",", "—", "'", "é"]),
+                max_size=40).map("".join), st.integers(-1, 12))
+def test_more_words_than_counts_as_the_words_are_found(text: str, limit: int) -> None:
+    """The one-match test against counting the words one by one."""
+    import itertools
+
+    from newsparse.pipeline import _ASCII_WORD, _WORD, _more_words_than
+
+    end = min(len(text), 4000)
+    words = _ASCII_WORD.finditer(text, 0, end) if text.isascii() else _WORD.finditer(text, 0, end)
+    assert _more_words_than(text, limit) == (sum(1 for _ in itertools.islice(words, limit + 1)) > limit)

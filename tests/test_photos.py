@@ -526,8 +526,8 @@ def test_huge_inputs_are_accepted() -> None:
 
 marker_text = st.lists(st.sampled_from([
     "Photo", "photo", "PHOTO", "Foto", "(c)", "©", "AP", "Ap", "AP Photo/", "Getty Images", "by", ":",
-    "/", "…", "Montag", "Monday", "Crédit", "Фото", "Image copyright", "ſ", "ẞ", "K", "İmage", " ", " ",
-    "the", "Jane", "Doe", "(", ")", ".", "é", "Reuters", "Courtesy of", "pa", "PA", "tt",
+    "/", "…", "Montag", "Monday", "Crédit", "Фото", "Image copyright", "ſ", "ẞ", "K", "İmage", "CREDİT", "İ",
+    " ", " ", "the", "Jane", "Doe", "(", ")", ".", "é", "Reuters", "Courtesy of", "pa", "PA", "tt",
 ]), max_size=25).map("".join)
 
 
@@ -551,3 +551,64 @@ def test_marker_search_finds_what_trying_every_start_finds(text: str, start: int
             expected.append(m.span())
             pos = m.end()
     assert [m.span() for m in PP._iter_markers(text, start, end)] == expected
+
+
+@given(st.text(alphabet="©/:：|….(cCɔ)xX \n", max_size=20) | marker_text, st.integers(0, 5),
+       st.integers(0, 40))
+def test_strict_marks_are_found_as_the_pattern_finds_them(text: str, start: int, size: int) -> None:
+    import regex
+
+    from newsparse.photos import _STRICT_MARK_STRINGS, _STRICT_MARKS
+
+    end = min(len(text), start + size)
+    start = min(start, end)
+    window = text[start:end]
+    expected = regex.compile(_STRICT_MARKS).search(text, start, end) is not None
+    assert any(s in window for s in _STRICT_MARK_STRINGS) == expected
+    pats = CP.patterns()
+    assert pats.has_strict_hint(text, start, end) == (pats.strict_hint.search(text, start, end) is not None)
+
+
+strict_marker_text = st.lists(st.sampled_from([
+    "Photo", "photo", "PHOTO", "Foto", "(c)", "(C)", "©", "AP Photo/", "Getty Images", "by", ":", "/", "…",
+    "Crédit", "CRÉDIT", "Credit", "CREDİT", "Crédits photo", "Image", "İmage", "Bild", "Source",
+    "Courtesy of", " ", " ", "Jane", "Doe", "(", ")", ".", "é", "\u0301", "Reuters", "ſ", "K", "said",
+    "10:30", "Picture by",
+]), max_size=25).map("".join)
+
+
+@given(strict_marker_text, st.integers(0, 5), st.integers(0, 400))
+def test_no_strict_marker_where_the_first_look_finds_none(text: str, start: int, size: int) -> None:
+    end = min(len(text), start + size)
+    start = min(start, end)
+    if any(CP.is_strict_marker(m) for m in PP._iter_markers(text, start, end)):
+        assert CP.patterns().may_hold_strict_marker(text, start, end)
+
+
+@given(strict_marker_text, strict_marker_text)
+def test_trailing_credit_as_without_the_first_look(before: str, after: str) -> None:
+    from newsparse.text import _strip_bounds
+
+    text = before + " " + after
+    start, end = _strip_bounds(text, max(0, len(text) - PP.TRAILING_WINDOW - 1), len(text))
+    found = None
+    if CP.patterns().has_strict_hint(text, start, end) and start != end:
+        found = PP.trailing_marked(text, start, end, strict=True)
+    expected = None if found is None else CP.make(text, found, 7)
+    assert PP.find_trailing_credit(text, 7) == expected
+
+
+@pytest.mark.parametrize("text", ["The bridge reopened. CREDİT: Jane Doe", "Doe. CREDİT: Jane Doe",
+                                  "The bridge reopened. PİCTURE: Jane Doe",
+                                  "The bridge. PHOTOGRAPHİE: Jane Doe"])
+def test_the_first_look_reads_a_dotted_capital_i_as_the_patterns_do(text: str) -> None:
+    """The marker patterns' ``i`` matches ``İ``, which case-folds to two characters."""
+    markers = list(PP._iter_markers(text, 0, len(text)))
+    if any(CP.is_strict_marker(m) for m in markers):
+        assert CP.patterns().may_hold_strict_marker(text, 0, len(text))
+        assert PP.find_trailing_credit(text) is not None
+
+
+def test_a_credit_label_with_a_dotted_capital_i_is_found() -> None:
+    credit = PP.find_trailing_credit("The bridge reopened. CREDİT: Jane Doe")
+    assert credit is not None and credit.names == ("Jane Doe",)
