@@ -107,7 +107,18 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "adidas, puma, porsche, audi, opel, bosch, zdf, ard, rtl, sat.1, spiegel, der spiegel, "
         "stern, focus, bild-zeitung, faz, süddeutsche zeitung, die zeit, taz, die welt, "
         "fc bayern, bayern münchen, borussia dortmund, schalke, hertha bsc, werder bremen, hsv, "
-        "stasi, gestapo, wehrmacht, bundesliga"),
+        "stasi, gestapo, wehrmacht, bundesliga, "
+        # the CDU/CSU as German politics names it, and the press and broadcasters in their
+        # inflected forms (``der Frankfurter Allgemeinen Zeitung``)
+        "union, frankfurter allgemeine, frankfurter allgemeinen, frankfurter allgemeine zeitung, "
+        "frankfurter allgemeinen zeitung, frankfurter allgemeine sonntagszeitung, "
+        "frankfurter allgemeinen sonntagszeitung, süddeutschen zeitung, frankfurter rundschau, "
+        "financial times deutschland, handelsblatt, tagesspiegel, der tagesspiegel, "
+        "berliner zeitung, welt am sonntag, bild am sonntag, bild-zeitung, "
+        "hessischer rundfunk, hessischen rundfunks, bayerischer rundfunk, bayerischen rundfunks, "
+        "westdeutscher rundfunk, westdeutschen rundfunks, norddeutscher rundfunk, "
+        "norddeutschen rundfunks, mitteldeutscher rundfunk, mitteldeutschen rundfunks, "
+        "südwestrundfunk, deutschlandfunk, deutsche welle, n-tv, dpa-afx, werder"),
     "LOCATIONS": _names(
         "deutschland, bundesrepublik, brd, ddr, frankreich, italien, spanien, großbritannien, "
         "england, schottland, irland, niederlande, holland, belgien, luxemburg, österreich, schweiz, "
