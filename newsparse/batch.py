@@ -28,6 +28,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import datetime as dt
+import gc
 import itertools
 import multiprocessing
 from collections.abc import Generator, Iterable, Iterator, Mapping
@@ -230,11 +231,19 @@ def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
     # vocabularies, gazetteers and language profiles loaded, and share their memory pages
     # with this process instead of loading copies of their own
     forking = "fork" in multiprocessing.get_all_start_methods()
-    if forking:
-        initargs[0].parse(_WARM_UP)
     context = multiprocessing.get_context("fork" if forking else None)
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                                   initargs=initargs)
+    if forking:
+        initargs[0].parse(_WARM_UP)
+        # The workers fork on the first submission.  Objects frozen then stay frozen in
+        # them: their garbage collector never walks what they inherit, which would write
+        # to every object and so copy every shared page.  This process unfreezes at once.
+        gc.freeze()
+        try:
+            pool.submit(_started).result()
+        finally:
+            gc.unfreeze()
     # each submitted chunk: its records' ids, and the future of its results
     pending: collections.deque[tuple[list[Any], _Future]] = collections.deque()
     limit = workers * IN_FLIGHT_CHUNKS
@@ -252,6 +261,10 @@ def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
         for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _started() -> None:
+    """Nothing: submitted once to make the pool fork its workers at a chosen moment."""
 
 
 def parse_partition(records: Iterable[Any], *, text_field: str = "text", id_field: str = "id",

@@ -151,3 +151,15 @@ def test_any_items_give_one_result_each_and_never_raise(items: list[str | bytes]
             assert result == newsparse.parse(item)
         else:
             assert isinstance(result, (Article, ParseFailure))
+
+
+def test_a_pool_leaves_this_process_unfrozen() -> None:
+    """The objects frozen while the workers fork (so that they share pages) are unfrozen
+    here at once: the caller's garbage collection is left as it was."""
+    import gc
+
+    before = gc.get_freeze_count()
+    texts = [f"Story {i}. The council met on Monday, officials said." for i in range(6)]
+    results = list(parse_many(texts, workers=2, chunk_size=2))
+    assert [r.source for r in results] == texts
+    assert gc.get_freeze_count() == before
