@@ -413,6 +413,8 @@ _OBJECT_BEFORE = frozenset({
     "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
     "towards", "over", "under", "than", "like",
 })
+# Words opening the clause a cue reports (``told X that …``).
+_COMPLEMENTIZERS = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
 _JOINERS = frozenset({"", "and", "or"})
 _PERSON = (EntityKind.PERSON,)
@@ -436,7 +438,7 @@ class _Found:
     """A quotation being attributed: content span, marks and paragraph."""
 
     __slots__ = ("after", "cue_span", "end", "how", "kind", "last_para", "open", "para", "sentence",
-                 "speaker", "speaker_span", "start")
+                 "speaker", "speaker_span", "start", "title")
 
     def __init__(self, open_pos: int, start: int, end: int, after: int, para: int, last_para: int) -> None:
         self.open = open_pos  # the opening mark
@@ -451,6 +453,7 @@ class _Found:
         self.speaker_span: Span | None = None
         self.cue_span: Span | None = None
         self.how: str | None = None
+        self.title = False  # a title given the speaker of the cue it stands after
 
 
 class _Speaker:
@@ -768,7 +771,8 @@ class _Index:
             if s < b and (holds is None or not holds(s)):
                 # A word right before: the cue word may be a noun ("his comments").  (What
                 # ``_noun_use`` tells, written out: most cues have a word before them.)
-                if s > 1 and source[s - 1] == " " and source[s - 2].isalpha():
+                if s > 1 and source[s - 1] == " " and (
+                        source[s - 2].isalpha() or self._possessive_mark(s - 2)):
                     if source[s].isupper():
                         bisect.insort(self.speech_nouns, s)  # part of a name ("New York State")
                         continue
@@ -784,11 +788,16 @@ class _Index:
             self.cues[i:i] = found
             self.cue_starts[i:i] = [c.s for c in found]
 
+    def _possessive_mark(self, x: int) -> bool:
+        """Is the apostrophe at ``x`` (if one) a plural's possessive (``Sanders’ comments``),
+        not a closing quotation mark (``‘…dues’ said``)?"""
+        return self._source[x] in "'’" and self._source[x - 1:x] == "s" and not self._spans.holds_end(x)
+
     def _noun_use(self, s: int) -> bool:
         """Is the cue word at ``s`` a noun here: after a determiner or a possessive (``his
         comments``, ``a tweet``, ``Trump's remarks``), or capitalised inside a name?"""
         source = self._source
-        if s < 2 or source[s - 1] != " " or not source[s - 2].isalpha():
+        if s < 2 or source[s - 1] != " " or not (source[s - 2].isalpha() or self._possessive_mark(s - 2)):
             return False  # no word right before (a sentence's start, a mark, a digit)
         if source[s].isupper():
             return True  # a capital after a word: part of a name ("New York State")
@@ -1496,9 +1505,14 @@ class QuoteParser:
         if q.kind == "partial" and self.is_title(source[q.start:q.end]):
             # A title (“Meet the Press”) has no speaker; a name someone gave (called him
             # “Little Marco”) has the speaker of the naming cue.
+            # A title in what a cue reports (Jones said he would skip “Meet the Press”) has
+            # that cue's speaker, unless it names where the words were said (“Jane said on
+            # NBC's “Meet the Press”", "told “Fox and Friends”", "the author of “…”").
             hit = self._cue_before(source, left_lo, o, index, t, sents)
-            if hit is not None and source[hit[1].start:hit[1].end].casefold() in t.naming:
+            if hit is not None and (source[hit[1].start:hit[1].end].casefold() in t.naming or
+                                    self._title_reported(source, hit[1], o, c, t)):
                 self._set(q, hit, "same-sentence")
+                q.title = True
             return
         # 0. A source that ends the sentence is the outermost attribution: “…,” Sanders said,
         # according to CNN / “…,” The Miami Herald reported.
@@ -1562,8 +1576,8 @@ class QuoteParser:
                 self._set(q, (sp, None), "colon")
                 return
         # 2c. A second quote in a sentence whose first quote has its speaker: “A” and “B”.
-        if prev_q is not None and prev_q.speaker is not None and prev_q.open >= s_start and \
-                index.first_cue(prev_q.after, o) is None:
+        if prev_q is not None and prev_q.speaker is not None and not prev_q.title and \
+                prev_q.open >= s_start and index.first_cue(prev_q.after, o) is None:
             q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
             q.how = "continuation"
             return
@@ -1582,7 +1596,7 @@ class QuoteParser:
                 self._set(q, hit, "same-sentence")
                 return
         # 4. The previous part of a split quote in the same paragraph: “A,” X said. “B.”
-        if prev_q is not None and prev_q.speaker is not None and self._plain_between(
+        if prev_q is not None and prev_q.speaker is not None and not prev_q.title and self._plain_between(
                 source, prev_q.after, o, index, t):
             q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
             q.how = "continuation"
@@ -1614,6 +1628,24 @@ class QuoteParser:
                 _words_at_least(source, q.start, min(q.end, q.start + 200), self.SCARE_MAX_WORDS + 1)
                 or index.speech_in(s_start, s_end)) and not index.headline_like(self, para):
             self._subject(source, q, s_start, o, index)
+
+    @staticmethod
+    def _title_reported(source: str, cue: Span, o: int, after: int, t: _Tables) -> bool:
+        """Does a title from ``o`` to ``after`` stand in what the ``cue`` before it reports, not
+        name the show, book or place of the words (after a preposition, a possessive, a name or
+        a cue of whom is told: ``on NBC's``, ``author of``, ``told``) or who heard them (before
+        ``that``: ``заявил «РИА Новости», что``)?"""
+        rest = source[after:after + 12].lstrip(" ,").split(None, 1)
+        if rest and rest[0].casefold() in _COMPLEMENTIZERS:
+            return False
+        lead = source[cue.end:o].split()
+        w = lead[-1].strip(",;:()[]—–-") if lead else ""
+        if not w:
+            # Right after the cue: said “Thank you Georgia”, not told “Fox and Friends”.
+            return source[cue.start:cue.end].casefold() not in t.hearer_first
+        fw = w.casefold()
+        return not (w[:1].isupper() or fw in _OBJECT_BEFORE or fw == "in" or fw in t.hearer_first or
+                    fw.endswith(("'s", "’s", "s'", "s’")))
 
     def is_title(self, text: str) -> bool:
         """Is this quoted text a title or a name (``Meet the Press``, ``Person of the Year``)?

@@ -623,3 +623,33 @@ def test_titles_and_tags_between_the_quote_and_the_cue() -> None:
             "“The first line of defense is the town,” said former secretary of state Anna Lindqvist.\n")
     assert speaker_of(text, "Perpetual motion!") == "Tomas Verhoek"
     assert speaker_of(text, "The first line of defense is the town,") == "Anna Lindqvist"
+
+
+def test_a_plural_possessive_makes_the_cue_word_a_noun() -> None:
+    text = ("Anna Lindqvist was unmoved by the Brandt brothers’ remarks Monday, telling the council, "
+            "“Nobody here asked for a new harbour.”\n\n"
+            "‘We pay our dues’ said Jonas Verhoek.\n")
+    assert speaker_of(text, "Nobody here asked for a new harbour.") == "Anna Lindqvist"
+    assert speaker_of(text, "We pay our dues") == "Jonas Verhoek"
+
+
+def test_a_title_in_what_a_cue_reports_has_its_speaker() -> None:
+    text = ("Pieter Okafor said he would fight “Harbour Tax” rules in court.\n\n"
+            "Elena Brandt posted a message on Facebook reading “Thank You Tallinn” after the vote.\n\n"
+            "Anna Lindqvist said the novel reminded her of the 1962 film titled “The Long Winter,” "
+            "without naming it.\n")
+    assert speaker_of(text, "Harbour Tax") == "Pieter Okafor"
+    assert speaker_of(text, "Thank You Tallinn") == "Elena Brandt"
+    assert speaker_of(text, "The Long Winter,") == "Anna Lindqvist"
+
+
+def test_a_title_naming_where_the_words_were_said_has_no_speaker() -> None:
+    text = ("“We will win,” Elena Brandt said on Radio Nord’s “Morning Harbour.” “They know it.”\n\n"
+            "Jonas Verhoek told “Good Evening Tallinn” that the vote was close.\n\n"
+            "“It is bleak,” said Pieter Okafor, the author of “Nets and Tides,” on Monday.\n\n"
+            "Anna Lindqvist said on Monday “Harbour Radio” that the vote was close.\n")
+    assert speaker_of(text, "Morning Harbour.") is None
+    assert speaker_of(text, "Harbour Radio") is None
+    assert speaker_of(text, "Good Evening Tallinn") is None
+    assert speaker_of(text, "Nets and Tides,") is None
+    assert speaker_of(text, "We will win,") == "Elena Brandt"
