@@ -413,6 +413,8 @@ _OBJECT_BEFORE = frozenset({
     "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
     "towards", "over", "under", "than", "like",
 })
+# A comma and a conjunction: a clause of its own follows.
+_JOINED_CLAUSE = re.compile(r",\s*+(?:and|but|or|while|whereas|yet)\b")
 # Words opening the clause a cue reports (``told X that …``).
 _COMPLEMENTIZERS = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
@@ -1156,6 +1158,15 @@ class QuoteParser:
                     q.kind == "partial" and not self.is_title(source[q.start:q.end]):
                 q.speaker, q.speaker_span, q.cue_span = nq.speaker, nq.speaker_span, nq.cue_span
                 q.how = "continuation"
+            elif q.how in (None, "sentence-subject") and nq.speaker is not None and \
+                    nq.how in ("same-sentence", "continuation") and nq.cue_span is not None and \
+                    nq.cue_span.start >= nq.after and nq.para == q.last_para and \
+                    nq.sentence == q.sentence and q.kind == "partial" and \
+                    index.first_cue(q.after, nq.open) is None and not self.is_title(source[q.start:q.end]):
+                # Partial quotes of one sentence whose attribution ends it share it: “A” and
+                # help bring “B,” Jane Doe said.
+                q.speaker, q.speaker_span, q.cue_span = nq.speaker, nq.speaker_span, nq.cue_span
+                q.how = "continuation"
         return tuple(
             Quote(text=source[q.start:q.end], span=Span(q.start, q.end), speaker=q.speaker,
                   cue=None if q.cue_span is None else source[q.cue_span.start:q.cue_span.end],
@@ -1272,8 +1283,9 @@ class QuoteParser:
                 can_close = not before_space and (after_space or after in ".,;:!?)]}—–-…”’»\"'")
                 if first_mark:
                     first_mark = False
-                    # A paragraph that opens with a mark while a quote runs on continues it.
-                    if pos == text_start and stack and stack[-1].para < pi and can_open:
+                    # A paragraph that opens with a mark while a quote runs on continues it
+                    # (the mark never closes it: the quote would end at the paragraph break).
+                    if pos == text_start and stack and stack[-1].para < pi:
                         continue
                 top = stack[-1] if stack else None
                 if c not in singles:
@@ -1516,7 +1528,7 @@ class QuoteParser:
             return
         # 0. A source that ends the sentence is the outermost attribution: “…,” Sanders said,
         # according to CNN / “…,” The Miami Herald reported.
-        hit = self._source_after(source, c, right_hi, index, t, sents)
+        hit = self._source_after(source, c, s_end, index, t, sents)
         if hit is not None:
             self._set(q, hit, "same-sentence")
             return
@@ -1577,7 +1589,8 @@ class QuoteParser:
                 return
         # 2c. A second quote in a sentence whose first quote has its speaker: “A” and “B”.
         if prev_q is not None and prev_q.speaker is not None and not prev_q.title and \
-                prev_q.open >= s_start and index.first_cue(prev_q.after, o) is None:
+                prev_q.how != "sentence-subject" and prev_q.open >= s_start and \
+                index.first_cue(prev_q.after, o) is None:
             q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
             q.how = "continuation"
             return
@@ -1710,11 +1723,20 @@ class QuoteParser:
             return None
         if self._introduces_next(source, m.e, hi):
             return None
+        cue = m.text.casefold()
+        if source[lo:m.s].rstrip().endswith(",") and cue not in t.naming and \
+                cue not in t.hearer_first and not self._participle(cue, t):
+            # "“…” that Sanders can win, said Jane Doe.": the name after the cue.
+            after = self._speaker_after(source, m.e, hi, index, t)
+            if after is not None and after.how != "pronoun" and \
+                    source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
+                return after, Span(m.s, m.e)
         sp = self._speaker_before(source, lo, m.s, index, t, sents)
         if sp is None or sp.span.start > lo + 60:
             return None
-        # The speaker must open the attribution: only a determiner or title words before it.
-        if not self._opens(source, lo, sp.span.start):
+        # The speaker must open the attribution: only a determiner or title words before it
+        # (not a clause joined after a comma: "“…,” for instance, and Trump vowed").
+        if not self._opens(source, lo, sp.span.start) or _JOINED_CLAUSE.search(source, lo, sp.span.start):
             return None
         return sp, Span(m.s, m.e)
 

@@ -259,12 +259,31 @@ def test_generated_running_quotes(first: str, last: str, parts: list[str]) -> No
     assert quotes[0].text.startswith(parts[0]) and quotes[0].text.endswith(parts[-1] + ".")
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(TITLES),
+       st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join),
+                min_size=1, max_size=3),
+       st.sampled_from(MARKS))
+def test_generated_partial_quotes_before_a_closing_attribution(
+        first: str, last: str, title: str, parts: list[str], marks: tuple[str, str]) -> None:
+    """Every partial quote of a sentence that ends in ``, Name said.`` is the name's."""
+    o, c = marks
+    name = f"{first} {last}"
+    middle = " and the harbour needs ".join(f"{o}{p}{c}" for p in parts)
+    text = f"The quotas carry {middle} for the boats, {title}{name} said.\n"
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == parts
+    assert all(q.speaker == name for q in quotes)
+
+
 marky = st.lists(st.sampled_from([*"ab 1.,\n'\"“”‘’«»„‹›:—", "\n\n", "''", "Jo Verhoek said"]),
                  max_size=60).map("".join)
 
 
 @settings(max_examples=150, deadline=None)
 @given(marky)
+@example("\"a\n\n'' ")  # the mark opening a paragraph a quote runs on into never closes it
 def test_unbalanced_marks_never_raise_nor_cross_paragraphs(text: str) -> None:
     paras = paragraphs_of(text)
     quotes = QUOTES.parse(text, paras, ENTITIES.extract(text, paras))
@@ -653,3 +672,21 @@ def test_a_title_naming_where_the_words_were_said_has_no_speaker() -> None:
     assert speaker_of(text, "Good Evening Tallinn") is None
     assert speaker_of(text, "Nets and Tides,") is None
     assert speaker_of(text, "We will win,") == "Elena Brandt"
+
+
+def test_a_name_after_the_cue_ends_an_inverted_attribution() -> None:
+    text = ("“It seems unlikely” that Elena Brandt can catch Okafor, said Jonas Verhoek.\n\n"
+            "Verhoek said he would “sink the nets,” for instance, and Anna Lindqvist vowed to “fight on.”\n")
+    assert speaker_of(text, "It seems unlikely") == "Jonas Verhoek"
+    assert speaker_of(text, "sink the nets,") == "Jonas Verhoek"
+    assert speaker_of(text, "fight on.") == "Anna Lindqvist"
+
+
+def test_an_attribution_ending_the_sentence_covers_its_partial_quotes() -> None:
+    text = ("Jonas Verhoek met the council on Monday.\n\n"
+            "Given the vote, the quotas will carry “a great deal of weight” and bring the boats the "
+            "“steady catch” they need, harbour spokesman Pieter Okafor said.\n\n"
+            "Elena Brandt “bristled” and said, “No comment,” the Harbour Gazette reported.\n")
+    assert speaker_of(text, "a great deal of weight") == "Pieter Okafor"
+    assert speaker_of(text, "steady catch") == "Pieter Okafor"
+    assert speaker_of(text, "bristled") == "Harbour Gazette"
