@@ -413,6 +413,17 @@ _OBJECT_BEFORE = frozenset({
     "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
     "towards", "over", "under", "than", "like",
 })
+# Capitalised words that name no one (when no entity holds them).
+_NOT_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "tonight", "yesterday", "tomorrow", "here", "there", "who", "what",
+    "which", "where", "why", "how", "everyone", "everybody", "someone", "somebody", "nobody",
+    "anyone", "none", "mr", "mrs", "ms", "dr", "sir", "god", "lord", "am", "pm", "yes", "no",
+    # "As X said", "so", "then", "also" opening a sentence in the other languages of the cues.
+    "как", "так", "также", "тогда", "затем", "потом", "jak", "tak", "také", "pak", "wie", "so",
+    "dann", "auch", "como", "así", "también", "comme", "ainsi", "aussi", "puis", "ensuite",
+})
 # A comma and a conjunction: a clause of its own follows.
 _JOINED_CLAUSE = re.compile(r",\s*+(?:and|but|or|while|whereas|yet)\b")
 # Words opening the clause a cue reports (``told X that …``).
@@ -686,6 +697,7 @@ class _Index:
         self._done_lo = self._done_hi = 0  # a stretch all of whose blocks were scanned
         self._headline: dict[tuple[int, int], bool] = {}  # by the paragraph's bounds
         self._cue_after = t.cue_after_for[source.isascii()]
+        self._surnames: dict[str, str] | None = None  # see ``person_by_surname``
 
     def _safe(self, x: int, p: Span) -> bool:
         """May a scan for cues start (or stop) at ``x``: can no cue run across it?  A cue
@@ -858,6 +870,21 @@ class _Index:
     def before(self, pos: int) -> int:
         """Index of the first mention starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
+
+    def person_by_surname(self, surname: str) -> str | None:
+        """The person of the article whose name (of two words or more) ends in ``surname``,
+        if only one does."""
+        table = self._surnames
+        if table is None:
+            table = {}
+            for _, _, e in self.rows:
+                if e.kind is EntityKind.PERSON:
+                    parts = e.name.split()
+                    if len(parts) > 1:
+                        key = parts[-1].casefold()
+                        table[key] = e.name if table.get(key, e.name) == e.name else ""
+            self._surnames = table
+        return table.get(surname.casefold()) or None
 
 
 class QuoteParser:
@@ -1899,6 +1926,8 @@ class QuoteParser:
                         e.kind is EntityKind.PERSON and len(w) > 3 and w.casefold() not in _FUNCTION) or (
                         w == "of" and i and gap_words[i - 1].casefold() in t.roles)  # secretary of state
                     for i, w in enumerate(gap_words)):
+                if e.kind is EntityKind.MISC:
+                    continue  # a word of the description: "said undecided Republican voter Jane Doe"
                 break
             indefinite_gap = bool(gap_words) and gap_words[0].casefold() in t.indefinite
             if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not gap_words or indefinite_gap:
@@ -1934,6 +1963,10 @@ class QuoteParser:
                 if sp is not None:
                     return _Speaker(sp[0], Span(words[0].start(), words[0].end()), "pronoun")
                 return None
+            if w not in t.roles:
+                named = self._unlisted_name(source, words, 0, lo, index, t, after_cue=True)
+                if named is not None:  # "said Cuban, who …" with no person found there
+                    return named
             # "said a senior official", "according to the minister"
             for j, wm in enumerate(words[:7]):
                 if source[words[j - 1].end() if j else lo:wm.start()].strip(" \t\u00a0"):
@@ -1945,6 +1978,69 @@ class QuoteParser:
                                                     wm.start() + len(wm.group().rstrip(".")), index, t)
                     break
         return None
+
+    def _unlisted_name(self, source: str, words: list[_Match], j: int, lo: int, index: _Index,
+                       t: _Tables, after_cue: bool = False) -> _Speaker | None:
+        """A name the entities missed, beside a cue: ``words[j]`` and the capitalised words
+        next to it (before it, or with ``after_cue`` after it), such as ``Cruz`` in "“…,” Cruz
+        said" or "said Cuban, who …".  The name must open the attribution (after the cue,
+        a sign, a determiner or a title word) and end it, and a name of one word must not
+        stand in lower case elsewhere in the text; it is given as the person of the article
+        with that surname, else as printed."""
+        if not self._name_word(words[j].group(), t):
+            return None
+        first = last = j
+        if after_cue:
+            while last + 1 < len(words) and last - first < 2 and \
+                    source[words[last].end():words[last + 1].start()] == " " and \
+                    self._name_word(words[last + 1].group(), t):
+                last += 1
+            rest = source[words[last].end():words[last].end() + 2]
+            if rest[:1] not in ("", ",", ".", ";", ":", " ", "\n") or rest[1:2].isupper():
+                return None  # "said Cuban officials": a word of a longer phrase
+        else:
+            while first > 0 and last - first < 2 and \
+                    source[words[first - 1].end():words[first].start()] == " " and \
+                    self._name_word(words[first - 1].group(), t):
+                first -= 1
+            if first > 0 and words[first - 1].end() >= lo:
+                prev = words[first - 1].group()
+                gap = source[words[first - 1].end():words[first].start()]
+                if not gap.strip() and not (prev.islower() and (
+                        prev in t.roles or prev in t.before_name)):
+                    return None  # "The company Monday said", "head of Ford said"
+        ms, me = words[first].start(), words[last].end()
+        if first == last and f" {words[first].group().rstrip('.').casefold()} " in source:
+            return None  # a word the text also writes in lower case ("Как сказал"): no name
+        k = _bisect_left(index.starts, ms)
+        mention = None
+        while k < len(index.rows) and index.rows[k][0] < me:
+            if index.rows[k][1] >= me:  # (a mention of part of the name: "Ai" of "Ai Jun")
+                mention = index.rows[k][2]
+                if mention.kind in _SPEAKING:
+                    return None  # (an entity's mention: the rules for mentions decide)
+            k += 1
+        surname = _bare(words[last]).rstrip(".")
+        person = index.person_by_surname(surname)
+        if person is not None:
+            return _Speaker(person, Span(ms, me), "mention")
+        if mention is not None:
+            return None  # a demonym or a place ("said Cuban"), no person of that name
+        return _Speaker(source[ms:me].rstrip("."), Span(ms, me - (source[me - 1] == ".")), "mention")
+
+    @staticmethod
+    def _name_word(word: str, t: _Tables) -> bool:
+        """Could ``word`` be part of a person's name: capitalised, then lower case letters
+        (``O'Malley``, ``Al-Tabchi``), no word of the language's own?"""
+        w = word.rstrip(".")
+        if len(w) < 2 or not w[0].isupper() or not w.replace("-", "").replace("'", "").replace(
+                "’", "").isalpha() or w.isupper():
+            return False
+        fw = w.casefold()
+        return fw not in _NOT_NAMES and fw not in t.pronouns and fw not in t.determiners and \
+            fw not in t.quantities and fw not in t.gap_words and fw not in t.fronting and \
+            fw not in t.roles and fw not in _FUNCTION and fw not in t.coordinators and \
+            t.cue.fullmatch(w) is None
 
     def _apposition_gap(self, gap: str, t: _Tables) -> bool:
         """Whether ``gap`` is a role phrase and a comma that a name follows in apposition:
@@ -2096,6 +2192,9 @@ class QuoteParser:
             words[:0] = before
             j += len(before)
         if w not in t.roles:
+            named = self._unlisted_name(source, words, j, lo, index, t)
+            if named is not None:  # "“…,” Cruz said" with no entity found for "Cruz"
+                return named
             # "a Democratic staffer in the room wondered": a role and a place after it.
             # "an official who spoke on condition of anonymity said"
             r = j - 1

@@ -690,3 +690,26 @@ def test_an_attribution_ending_the_sentence_covers_its_partial_quotes() -> None:
     assert speaker_of(text, "a great deal of weight") == "Pieter Okafor"
     assert speaker_of(text, "steady catch") == "Pieter Okafor"
     assert speaker_of(text, "bristled") == "Harbour Gazette"
+
+
+def test_a_name_the_entities_missed_beside_a_cue() -> None:
+    assert speaker_of("“We are tired of waiting for the council!” Okafor said.\n",
+                      "We are tired of waiting for the council!") == "Okafor"
+    text = "Anna Lindqvist, the writer, arrived.\n\n“Nobody listens,” columnist Ai Jun wrote.\n"
+    assert speaker_of(text, "Nobody listens,") == "Ai Jun"
+    # A day, a month or a word of the language is no name.
+    assert speaker_of("“We will fight the quotas,” the company Monday said.\n",
+                      "We will fight the quotas,") is None
+
+
+def test_a_surname_resolves_to_the_person_of_the_article() -> None:
+    text = ("Pieter Cuban, who owns the ferry, spoke after Mayor Elena Brandt.\n\n"
+            "“It is too early to tell,” said Cuban, who runs the harbour.\n")
+    assert speaker_of(text, "It is too early to tell,") == "Pieter Cuban"
+
+
+def test_a_description_before_the_name_after_the_cue() -> None:
+    text = ("The ferry left on time.\n\n"
+            "“I do not know where he stands,” said undecided Republican voter Maria Haraldsen, "
+            "before the vote.\n")
+    assert speaker_of(text, "I do not know where he stands,") == "Maria Haraldsen"
