@@ -425,7 +425,9 @@ _NOT_NAMES = frozenset({
     "dann", "auch", "como", "así", "también", "comme", "ainsi", "aussi", "puis", "ensuite",
 })
 # A comma and a conjunction: a clause of its own follows.
-_JOINED_CLAUSE = re.compile(r",\s*+(?:and|but|or|while|whereas|yet)\b")
+_JOINED_CLAUSE = re.compile(r"(?:,\s*+|^\s*+)(?:and|but|or|while|whereas|yet)\b")
+# Conjunctions that open a clause of their own (besides ``COORDINATORS``).
+_CLAUSE_WORDS = frozenset({"but", "or", "so", "yet", "nor", "because", "if", "as", "once"})
 # Words opening the clause a cue reports (``told X that …``).
 _COMPLEMENTIZERS = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
@@ -1763,7 +1765,7 @@ class QuoteParser:
             return None
         # The speaker must open the attribution: only a determiner or title words before it
         # (not a clause joined after a comma: "“…,” for instance, and Trump vowed").
-        if not self._opens(source, lo, sp.span.start) or _JOINED_CLAUSE.search(source, lo, sp.span.start):
+        if not self._opens(source, lo, sp.span.start) or _JOINED_CLAUSE.search(source[lo:sp.span.start]):
             return None
         return sp, Span(m.s, m.e)
 
@@ -2469,7 +2471,14 @@ class QuoteParser:
         if k < len(index.rows) and index.rows[k][0] < hi + 40:
             ms, me, e = index.rows[k]
             if e.kind in (EntityKind.PERSON, EntityKind.ORG) and _PHRASE_STOPS.isdisjoint(source[lo:ms]):
-                return _Speaker(e.name, Span(ms, me), "mention")
+                # A description before the name ("— former Sen. Jane Doe", "- сказал дядя
+                # Вася"), not a clause ("— but he said the time is coming when Sanders").
+                t = index.t
+                lead = [w.casefold() for w in _WORDS_FOR[source.isascii()].findall(source, lo, ms)
+                        if not w[:1].isupper()]
+                if len(lead) <= 3 and not any(w in t.pronouns or w in t.coordinators or w in _FUNCTION
+                                              or w in _CLAUSE_WORDS for w in lead):
+                    return _Speaker(e.name, Span(ms, me), "mention")
         return None
 
     # -- wider context

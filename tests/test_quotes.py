@@ -713,3 +713,15 @@ def test_a_description_before_the_name_after_the_cue() -> None:
             "“I do not know where he stands,” said undecided Republican voter Maria Haraldsen, "
             "before the vote.\n")
     assert speaker_of(text, "I do not know where he stands,") == "Maria Haraldsen"
+
+
+def test_a_clause_joined_after_a_quote_is_not_its_attribution() -> None:
+    text = ("Mayor Elena Brandt spoke in Tallinn on Monday.\n\n"
+            "Jonas Verhoek said the council “must act now,” and Okafor said he agreed.\n\n"
+            "Anna Lindqvist praised the plan, calling it “a fine piece of work” - but the time is "
+            "coming when Pieter Okafor must decide.\n\n"
+            "\"Наше соперничество в прошлом\", - говорил Анатолий Карпов.\n")
+    assert speaker_of(text, "must act now,") == "Jonas Verhoek"
+    assert speaker_of(text, "a fine piece of work") == "Anna Lindqvist"
+    # A verb of saying and a description may stand between the dash and the name.
+    assert speaker_of(text, "Наше соперничество в прошлом") == "Анатолий Карпов"
