@@ -1596,6 +1596,16 @@ class QuoteParser:
                             w[:1].isupper() for w in lead_words) and _SIGN_STOPS.isdisjoint(
                             source[sign.end():ms]):
                         sp = _Speaker(e.name, Span(ms, me), "mention")
+                if sp is None:
+                    # A name the entities missed: "-Michelle Marks, Philadelphia."
+                    pat = _WORDS_FOR[source.isascii()]
+                    words = list(islice(pat.finditer(source, sign.end(), nxt.end), 6))
+                    j = 0
+                    while j < 3 and j < len(words) and \
+                            words[j].group().rstrip(".").casefold() in t.before_name:
+                        j += 1  # title words: "-Sen. Jane Doe", "-President Obama"
+                    if j < len(words) and _SIGN_STOPS.isdisjoint(source[sign.end():words[j].start()]):
+                        sp = self._unlisted_name(source, words, j, sign.end(), index, t, after_cue=True)
                 if sp is not None:
                     self._set(q, (sp, None), "dash")
                     return
@@ -2018,9 +2028,10 @@ class QuoteParser:
         mention = None
         while k < len(index.rows) and index.rows[k][0] < me:
             if index.rows[k][1] >= me:  # (a mention of part of the name: "Ai" of "Ai Jun")
-                mention = index.rows[k][2]
-                if mention.kind in _SPEAKING:
+                if index.rows[k][2].kind in _SPEAKING:
                     return None  # (an entity's mention: the rules for mentions decide)
+                if index.rows[k][0] <= ms:
+                    mention = index.rows[k][2]  # (a place or a demonym that is all the name)
             k += 1
         surname = _bare(words[last]).rstrip(".")
         person = index.person_by_surname(surname)

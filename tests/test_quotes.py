@@ -725,3 +725,11 @@ def test_a_clause_joined_after_a_quote_is_not_its_attribution() -> None:
     assert speaker_of(text, "a fine piece of work") == "Anna Lindqvist"
     # A verb of saying and a description may stand between the dash and the name.
     assert speaker_of(text, "Наше соперничество в прошлом") == "Анатолий Карпов"
+
+
+def test_a_quote_signed_in_the_next_paragraph_by_a_name_the_entities_missed() -> None:
+    text = ("The vote closed at noon.\n\n"
+            "“The whole idea of a closed harbour is something we hear about all the time.”\n\n"
+            "-Michelle Marks, Philadelphia.\n")
+    assert speaker_of(text, "The whole idea of a closed harbour is something we hear about all the time.") \
+        == "Michelle Marks"
