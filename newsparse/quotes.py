@@ -788,7 +788,7 @@ class _Index:
                 # A word right before: the cue word may be a noun ("his comments").  (What
                 # ``_noun_use`` tells, written out: most cues have a word before them.)
                 if s > 1 and source[s - 1] == " " and (
-                        source[s - 2].isalpha() or self._possessive_mark(s - 2)):
+                        source[s - 2].isalpha() or (source[s - 2] in "'’" and self._possessive_mark(s - 2))):
                     if source[s].isupper():
                         bisect.insort(self.speech_nouns, s)  # part of a name ("New York State")
                         continue
@@ -1704,11 +1704,14 @@ class QuoteParser:
 
         Every word of four letters or more capitalised, the first word too, at most
         ``TITLE_MAX_WORDS`` words."""
+        pat = _WORDS_FOR[text.isascii()]
+        first = pat.search(text, 0, 200)
+        if first is None or not first.group()[:1].isupper():
+            return False  # (most quotes: the first word in lower case, told at once)
         if "!" in text or "?" in text:
             return False
         # (One word more than a title may hold is enough to tell: most quotes are long.)
-        words = [m.group() for m in islice(_WORDS_FOR[text.isascii()].finditer(text, 0, 200),
-                                           self.TITLE_MAX_WORDS + 1)]
+        words = [m.group() for m in islice(pat.finditer(text, 0, 200), self.TITLE_MAX_WORDS + 1)]
         if len(words) < 2 or len(words) > self.TITLE_MAX_WORDS or not words[0][:1].isupper():
             return False
         return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in words)
