@@ -1638,7 +1638,9 @@ class QuoteParser:
             nxt_end = sents.end_of(c + 2, last)
             hi = min(nxt_end, next_q.open if next_q is not None else last.end)
             after = _trail_lead_end(source, c, hi)
-            hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
+            # (“…?” X said, according to the Sun: the source ending that sentence first.)
+            hit = self._source_after(source, c, hi, index, t, sents) or self._cue_at(
+                source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
             if hit is not None:
                 self._set(q, hit, "following-sentence")
                 return
@@ -1803,7 +1805,13 @@ class QuoteParser:
         m = cues[-1]
         word = m.text.casefold()
         if word not in t.according and word not in t.sources:
-            return None
+            # A cue word inside the phrase "according to" opens is a noun there: "according to
+            # a White House pool report."
+            if len(cues) < 2 or cues[-2].text.casefold() not in t.according or \
+                    not _PHRASE_STOPS.isdisjoint(source[cues[-2].e:m.s]):
+                return None
+            m = cues[-2]
+            word = m.text.casefold()
         if m.s > lo + 2 and "," not in source[lo:m.s] and word not in t.according:
             return None
         if word in t.according:
@@ -1979,8 +1987,11 @@ class QuoteParser:
                     return _Speaker(sp[0], Span(words[0].start(), words[0].end()), "pronoun")
                 return None
             if w not in t.roles:
-                named = self._unlisted_name(source, words, 0, lo, index, t, after_cue=True)
-                if named is not None:  # "said Cuban, who …" with no person found there
+                # "said Cuban, who …", "according to the Las Vegas Sun" with no entity found there
+                first = 1 if w == "the" and len(words) > 1 and \
+                    not source[words[0].end():words[1].start()].strip() else 0
+                named = self._unlisted_name(source, words, first, lo, index, t, after_cue=True)
+                if named is not None:
                     return named
             # "said a senior official", "according to the minister"
             for j, wm in enumerate(words[:7]):
@@ -2461,6 +2472,9 @@ class QuoteParser:
         floor = pos - self.PRONOUN_REACH
         while k >= 0 and index.rows[k][0] >= floor:
             e = index.rows[k][2]
+            if e.kind is not EntityKind.PERSON:
+                k -= 1
+                continue  # (a title is a person's)
             for title in e.titles:
                 parts = title.casefold().split()
                 if parts and parts[-1] == head:

@@ -733,3 +733,24 @@ def test_a_quote_signed_in_the_next_paragraph_by_a_name_the_entities_missed() ->
             "-Michelle Marks, Philadelphia.\n")
     assert speaker_of(text, "The whole idea of a closed harbour is something we hear about all the time.") \
         == "Michelle Marks"
+
+
+def test_a_cue_word_inside_the_source_after_according_to_is_a_noun() -> None:
+    text = ("Mayor Elena Brandt toured the harbour on Monday.\n\n"
+            "“They do not care about politics,” Brandt said of the fishermen, according to a harbour "
+            "pool report.\n")
+    assert speaker_of(text, "They do not care about politics,") == "a harbour pool report"
+
+
+def test_a_source_ending_the_sentence_after_a_question() -> None:
+    text = ("Jonas Verhoek spoke at the harbour forum on Sunday.\n\n"
+            "“Is this a priority for them, or is it an election year?” Verhoek said at a press "
+            "conference, according to the Tallinn Evening Star.\n")
+    assert speaker_of(text, "Is this a priority for them, or is it an election year?") == \
+        "Tallinn Evening Star"
+
+
+def test_a_role_resolves_to_a_person_holding_that_title_only() -> None:
+    text = ("Foreign Minister Anna Lindqvist met voters in Tartu.\n\n"
+            "“The quotas are the worst deal I have seen,” the minister said.\n")
+    assert speaker_of(text, "The quotas are the worst deal I have seen,") == "Anna Lindqvist"
