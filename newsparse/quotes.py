@@ -420,6 +420,7 @@ _NOT_NAMES = frozenset({
     "december", "today", "tonight", "yesterday", "tomorrow", "here", "there", "who", "what",
     "which", "where", "why", "how", "everyone", "everybody", "someone", "somebody", "nobody",
     "anyone", "none", "mr", "mrs", "ms", "dr", "sir", "god", "lord", "am", "pm", "yes", "no",
+    "others", "story", "article", "video", "photo", "update", "editor", "note",
     # "As X said", "so", "then", "also" opening a sentence in the other languages of the cues.
     "как", "так", "также", "тогда", "затем", "потом", "jak", "tak", "také", "pak", "wie", "so",
     "dann", "auch", "como", "así", "también", "comme", "ainsi", "aussi", "puis", "ensuite",
@@ -2053,6 +2054,9 @@ class QuoteParser:
             return _Speaker(person, Span(ms, me), "mention")
         if mention is not None:
             return None  # a demonym or a place ("said Cuban"), no person of that name
+        if first == last and surname.endswith("s") and not source[index.sents.start_at(ms):ms].strip(
+                " \t\n\"'“‘(«„—–-"):
+            return None  # a plural opening its sentence ("Academics call it", "Travelers warned")
         return _Speaker(source[ms:me].rstrip("."), Span(ms, me - (source[me - 1] == ".")), "mention")
 
     @staticmethod
@@ -2061,8 +2065,8 @@ class QuoteParser:
         (``O'Malley``, ``Al-Tabchi``), no word of the language's own?"""
         w = word.rstrip(".")
         if len(w) < 2 or not w[0].isupper() or not w.replace("-", "").replace("'", "").replace(
-                "’", "").isalpha() or w.isupper():
-            return False
+                "’", "").isalpha() or w.isupper() or w.endswith(("'s", "’s", "'", "’")):
+            return False  # (a possessive: what the name owns speaks, "China's “Titanic”")
         fw = w.casefold()
         return fw not in _NOT_NAMES and fw not in t.pronouns and fw not in t.determiners and \
             fw not in t.quantities and fw not in t.gap_words and fw not in t.fronting and \

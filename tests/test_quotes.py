@@ -697,9 +697,14 @@ def test_a_name_the_entities_missed_beside_a_cue() -> None:
                       "We are tired of waiting for the council!") == "Okafor"
     text = "Anna Lindqvist, the writer, arrived.\n\n“Nobody listens,” columnist Ai Jun wrote.\n"
     assert speaker_of(text, "Nobody listens,") == "Ai Jun"
-    # A day, a month or a word of the language is no name.
+    # A day, a month, a word of the language, a possessive or a plural opening its sentence
+    # is no name.
     assert speaker_of("“We will fight the quotas,” the company Monday said.\n",
                       "We will fight the quotas,") is None
+    assert speaker_of("The ferry sank in May.\n\nDubbed Estonia's “Titanic,” it lies off Tallinn.\n",
+                      "Titanic,") is None
+    assert speaker_of("Harbour towns are growing.\n\nAcademics call it the “ferry effect” after the boats.\n",
+                      "ferry effect") is None
 
 
 def test_a_surname_resolves_to_the_person_of_the_article() -> None:
