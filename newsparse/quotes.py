@@ -429,6 +429,14 @@ _NOT_NAMES = frozenset({
 _JOINED_CLAUSE = re.compile(r"(?:,\s*+|^\s*+)(?:and|but|or|while|whereas|yet)\b")
 # Conjunctions that open a clause of their own (besides ``COORDINATORS``).
 _CLAUSE_WORDS = frozenset({"but", "or", "so", "yet", "nor", "because", "if", "as", "once"})
+# Nouns before a title that name a work, not words said (``the best-selling memoir “…”``).
+_WORK_NOUNS = frozenset({
+    "book", "books", "memoir", "novel", "film", "movie", "show", "series", "song", "album",
+    "single", "track", "program", "programme", "podcast", "documentary", "play", "musical",
+    "sitcom", "episode", "column", "magazine", "newspaper", "blog", "website", "game", "app",
+    "opera", "poem", "painting", "exhibit", "exhibition", "classic", "hit", "franchise", "brand",
+    "channel", "station", "network", "publication", "edition", "anthology", "biography",
+})
 # Words opening the clause a cue reports (``told X that …``).
 _COMPLEMENTIZERS = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
@@ -1700,7 +1708,7 @@ class QuoteParser:
             return source[cue.start:cue.end].casefold() not in t.hearer_first
         fw = w.casefold()
         return not (w[:1].isupper() or fw in _OBJECT_BEFORE or fw == "in" or fw in t.hearer_first or
-                    fw.endswith(("'s", "’s", "s'", "s’")))
+                    fw in _WORK_NOUNS or fw.endswith(("'s", "’s", "s'", "s’")))
 
     def is_title(self, text: str) -> bool:
         """Is this quoted text a title or a name (``Meet the Press``, ``Person of the Year``)?
