@@ -708,7 +708,7 @@ class _Index:
         self._done_lo = self._done_hi = 0  # a stretch all of whose blocks were scanned
         self._headline: dict[tuple[int, int], bool] = {}  # by the paragraph's bounds
         self._cue_after = t.cue_after_for[source.isascii()]
-        self._surnames: dict[str, str] | None = None  # see ``person_by_surname``
+        self._surnames: tuple[dict[str, str], dict[str, str]] | None = None  # see ``person_by_surname``
 
     def _safe(self, x: int, p: Span) -> bool:
         """May a scan for cues start (or stop) at ``x``: can no cue run across it?  A cue
@@ -882,20 +882,21 @@ class _Index:
         """Index of the first mention starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
 
-    def person_by_surname(self, surname: str) -> str | None:
-        """The person of the article whose name (of two words or more) ends in ``surname``,
-        if only one does."""
-        table = self._surnames
-        if table is None:
-            table = {}
+    def person_by_surname(self, surname: str, first_name: bool = False) -> str | None:
+        """The person of the article whose name (of two words or more) ends in ``surname``
+        (with ``first_name``, opens with it), if only one does."""
+        tables = self._surnames
+        if tables is None:
+            tables = ({}, {})
             for _, _, e in self.rows:
                 if e.kind is EntityKind.PERSON:
                     parts = e.name.split()
                     if len(parts) > 1:
-                        key = parts[-1].casefold()
-                        table[key] = e.name if table.get(key, e.name) == e.name else ""
-            self._surnames = table
-        return table.get(surname.casefold()) or None
+                        for table, key in zip(tables, (parts[-1].casefold(), parts[0].casefold()),
+                                              strict=True):
+                            table[key] = e.name if table.get(key, e.name) == e.name else ""
+            self._surnames = tables
+        return tables[first_name].get(surname.casefold()) or None
 
 
 class QuoteParser:
@@ -1647,9 +1648,13 @@ class QuoteParser:
             nxt_end = sents.end_of(c + 2, last)
             hi = min(nxt_end, next_q.open if next_q is not None else last.end)
             after = _trail_lead_end(source, c, hi)
-            # (“…?” X said, according to the Sun: the source ending that sentence first.)
-            hit = self._source_after(source, c, hi, index, t, sents) or self._cue_at(
-                source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
+            hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
+            if hit is not None:
+                # “…?” X said, according to the Sun: a source ending the attribution is outermost
+                # (only there: a sentence of its own after the quote may cite a source of its own).
+                src = self._source_after(source, c, hi, index, t, sents)
+                if src is not None and hit[1].end < src[1].start <= hit[1].end + 60:
+                    hit = src
             if hit is not None:
                 self._set(q, hit, "following-sentence")
                 return
@@ -2058,6 +2063,8 @@ class QuoteParser:
             k += 1
         surname = _bare(words[last]).rstrip(".")
         person = index.person_by_surname(surname)
+        if person is None and mention is None and first == last:
+            person = index.person_by_surname(surname, first_name=True)  # "Serena speaks"
         if person is not None:
             return _Speaker(person, Span(ms, me), "mention")
         if mention is not None:

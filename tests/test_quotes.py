@@ -761,3 +761,12 @@ def test_a_role_resolves_to_a_person_holding_that_title_only() -> None:
     text = ("Foreign Minister Anna Lindqvist met voters in Tartu.\n\n"
             "“The quotas are the worst deal I have seen,” the minister said.\n")
     assert speaker_of(text, "The quotas are the worst deal I have seen,") == "Anna Lindqvist"
+
+
+def test_a_sentence_of_its_own_after_a_quote_keeps_its_source() -> None:
+    text = ("“We have to build the harbour again,” Anna Lindqvist said. “Nobody else will do it.” "
+            "About 1,500 boats were lost between 2004 and 2013, according to the Fisheries Council.\n\n"
+            "Maria Haraldsen wrote about the race in her diary.\n\n"
+            "“It was easier to stay away.” Maria speaks about nerves before the first race.\n")
+    assert speaker_of(text, "Nobody else will do it.") == "Anna Lindqvist"
+    assert speaker_of(text, "It was easier to stay away.") == "Maria Haraldsen"
