@@ -1712,6 +1712,11 @@ class QuoteParser:
             # Right after the cue: said “Thank you Georgia”, not told “Fox and Friends”.
             return source[cue.start:cue.end].casefold() not in t.hearer_first
         fw = w.casefold()
+        if fw in t.determiners and len(lead) > 1:
+            # "creator of the “…”", "complained about a “…”": the word before the article.
+            prev = lead[-2].strip(",;:()[]—–-").casefold()
+            if prev in _OBJECT_BEFORE or prev == "in":
+                return False
         return not (w[:1].isupper() or fw in _OBJECT_BEFORE or fw == "in" or fw in t.hearer_first or
                     fw in _WORK_NOUNS or fw.endswith(("'s", "’s", "s'", "s’")))
 

@@ -667,10 +667,12 @@ def test_a_title_naming_where_the_words_were_said_has_no_speaker() -> None:
             "Jonas Verhoek told “Good Evening Tallinn” that the vote was close.\n\n"
             "“It is bleak,” said Pieter Okafor, the author of “Nets and Tides,” on Monday.\n\n"
             "Anna Lindqvist said on Monday “Harbour Radio” that the vote was close.\n\n"
-            "Maria Okafor notes in her book “The Long Winter” that the harbour froze.\n")
+            "Maria Okafor notes in her book “The Long Winter” that the harbour froze.\n\n"
+            "Tomas Brandt said he was the creator of the “Harbour Nights” series.\n")
     assert speaker_of(text, "Morning Harbour.") is None
     assert speaker_of(text, "Harbour Radio") is None
     assert speaker_of(text, "The Long Winter") is None
+    assert speaker_of(text, "Harbour Nights") is None
     assert speaker_of(text, "Good Evening Tallinn") is None
     assert speaker_of(text, "Nets and Tides,") is None
     assert speaker_of(text, "We will win,") == "Elena Brandt"
