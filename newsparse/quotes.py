@@ -413,6 +413,32 @@ _OBJECT_BEFORE = frozenset({
     "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
     "towards", "over", "under", "than", "like",
 })
+# Capitalised words that name no one (when no entity holds them).
+_NOT_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "tonight", "yesterday", "tomorrow", "here", "there", "who", "what",
+    "which", "where", "why", "how", "everyone", "everybody", "someone", "somebody", "nobody",
+    "anyone", "none", "mr", "mrs", "ms", "dr", "sir", "god", "lord", "am", "pm", "yes", "no",
+    "others", "story", "article", "video", "photo", "update", "editor", "note",
+    # "As X said", "so", "then", "also" opening a sentence in the other languages of the cues.
+    "как", "так", "также", "тогда", "затем", "потом", "jak", "tak", "také", "pak", "wie", "so",
+    "dann", "auch", "como", "así", "también", "comme", "ainsi", "aussi", "puis", "ensuite",
+})
+# A comma and a conjunction: a clause of its own follows.
+_JOINED_CLAUSE = re.compile(r"(?:,\s*+|^\s*+)(?:and|but|or|while|whereas|yet)\b")
+# Conjunctions that open a clause of their own (besides ``COORDINATORS``).
+_CLAUSE_WORDS = frozenset({"but", "or", "so", "yet", "nor", "because", "if", "as", "once"})
+# Nouns before a title that name a work, not words said (``the best-selling memoir “…”``).
+_WORK_NOUNS = frozenset({
+    "book", "books", "memoir", "novel", "film", "movie", "show", "series", "song", "album",
+    "single", "track", "program", "programme", "podcast", "documentary", "play", "musical",
+    "sitcom", "episode", "column", "magazine", "newspaper", "blog", "website", "game", "app",
+    "opera", "poem", "painting", "exhibit", "exhibition", "classic", "hit", "franchise", "brand",
+    "channel", "station", "network", "publication", "edition", "anthology", "biography",
+})
+# Words opening the clause a cue reports (``told X that …``).
+_COMPLEMENTIZERS = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
 _JOINERS = frozenset({"", "and", "or"})
 _PERSON = (EntityKind.PERSON,)
@@ -436,7 +462,7 @@ class _Found:
     """A quotation being attributed: content span, marks and paragraph."""
 
     __slots__ = ("after", "cue_span", "end", "how", "kind", "last_para", "open", "para", "sentence",
-                 "speaker", "speaker_span", "start")
+                 "speaker", "speaker_span", "start", "title")
 
     def __init__(self, open_pos: int, start: int, end: int, after: int, para: int, last_para: int) -> None:
         self.open = open_pos  # the opening mark
@@ -451,6 +477,7 @@ class _Found:
         self.speaker_span: Span | None = None
         self.cue_span: Span | None = None
         self.how: str | None = None
+        self.title = False  # a title given the speaker of the cue it stands after
 
 
 class _Speaker:
@@ -681,6 +708,7 @@ class _Index:
         self._done_lo = self._done_hi = 0  # a stretch all of whose blocks were scanned
         self._headline: dict[tuple[int, int], bool] = {}  # by the paragraph's bounds
         self._cue_after = t.cue_after_for[source.isascii()]
+        self._surnames: tuple[dict[str, str], dict[str, str]] | None = None  # see ``person_by_surname``
 
     def _safe(self, x: int, p: Span) -> bool:
         """May a scan for cues start (or stop) at ``x``: can no cue run across it?  A cue
@@ -768,7 +796,8 @@ class _Index:
             if s < b and (holds is None or not holds(s)):
                 # A word right before: the cue word may be a noun ("his comments").  (What
                 # ``_noun_use`` tells, written out: most cues have a word before them.)
-                if s > 1 and source[s - 1] == " " and source[s - 2].isalpha():
+                if s > 1 and source[s - 1] == " " and (
+                        source[s - 2].isalpha() or (source[s - 2] in "'’" and self._possessive_mark(s - 2))):
                     if source[s].isupper():
                         bisect.insort(self.speech_nouns, s)  # part of a name ("New York State")
                         continue
@@ -784,11 +813,16 @@ class _Index:
             self.cues[i:i] = found
             self.cue_starts[i:i] = [c.s for c in found]
 
+    def _possessive_mark(self, x: int) -> bool:
+        """Is the apostrophe at ``x`` (if one) a plural's possessive (``Sanders’ comments``),
+        not a closing quotation mark (``‘…dues’ said``)?"""
+        return self._source[x] in "'’" and self._source[x - 1:x] == "s" and not self._spans.holds_end(x)
+
     def _noun_use(self, s: int) -> bool:
         """Is the cue word at ``s`` a noun here: after a determiner or a possessive (``his
         comments``, ``a tweet``, ``Trump's remarks``), or capitalised inside a name?"""
         source = self._source
-        if s < 2 or source[s - 1] != " " or not source[s - 2].isalpha():
+        if s < 2 or source[s - 1] != " " or not (source[s - 2].isalpha() or self._possessive_mark(s - 2)):
             return False  # no word right before (a sentence's start, a mark, a digit)
         if source[s].isupper():
             return True  # a capital after a word: part of a name ("New York State")
@@ -847,6 +881,22 @@ class _Index:
     def before(self, pos: int) -> int:
         """Index of the first mention starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
+
+    def person_by_surname(self, surname: str, first_name: bool = False) -> str | None:
+        """The person of the article whose name (of two words or more) ends in ``surname``
+        (with ``first_name``, opens with it), if only one does."""
+        tables = self._surnames
+        if tables is None:
+            tables = ({}, {})
+            for _, _, e in self.rows:
+                if e.kind is EntityKind.PERSON:
+                    parts = e.name.split()
+                    if len(parts) > 1:
+                        for table, key in zip(tables, (parts[-1].casefold(), parts[0].casefold()),
+                                              strict=True):
+                            table[key] = e.name if table.get(key, e.name) == e.name else ""
+            self._surnames = tables
+        return tables[first_name].get(surname.casefold()) or None
 
 
 class QuoteParser:
@@ -1147,6 +1197,15 @@ class QuoteParser:
                     q.kind == "partial" and not self.is_title(source[q.start:q.end]):
                 q.speaker, q.speaker_span, q.cue_span = nq.speaker, nq.speaker_span, nq.cue_span
                 q.how = "continuation"
+            elif q.how in (None, "sentence-subject") and nq.speaker is not None and \
+                    nq.how in ("same-sentence", "continuation") and nq.cue_span is not None and \
+                    nq.cue_span.start >= nq.after and nq.para == q.last_para and \
+                    nq.sentence == q.sentence and q.kind == "partial" and \
+                    index.first_cue(q.after, nq.open) is None and not self.is_title(source[q.start:q.end]):
+                # Partial quotes of one sentence whose attribution ends it share it: “A” and
+                # help bring “B,” Jane Doe said.
+                q.speaker, q.speaker_span, q.cue_span = nq.speaker, nq.speaker_span, nq.cue_span
+                q.how = "continuation"
         return tuple(
             Quote(text=source[q.start:q.end], span=Span(q.start, q.end), speaker=q.speaker,
                   cue=None if q.cue_span is None else source[q.cue_span.start:q.cue_span.end],
@@ -1263,8 +1322,9 @@ class QuoteParser:
                 can_close = not before_space and (after_space or after in ".,;:!?)]}—–-…”’»\"'")
                 if first_mark:
                     first_mark = False
-                    # A paragraph that opens with a mark while a quote runs on continues it.
-                    if pos == text_start and stack and stack[-1].para < pi and can_open:
+                    # A paragraph that opens with a mark while a quote runs on continues it
+                    # (the mark never closes it: the quote would end at the paragraph break).
+                    if pos == text_start and stack and stack[-1].para < pi:
                         continue
                 top = stack[-1] if stack else None
                 if c not in singles:
@@ -1496,13 +1556,18 @@ class QuoteParser:
         if q.kind == "partial" and self.is_title(source[q.start:q.end]):
             # A title (“Meet the Press”) has no speaker; a name someone gave (called him
             # “Little Marco”) has the speaker of the naming cue.
+            # A title in what a cue reports (Jones said he would skip “Meet the Press”) has
+            # that cue's speaker, unless it names where the words were said (“Jane said on
+            # NBC's “Meet the Press”", "told “Fox and Friends”", "the author of “…”").
             hit = self._cue_before(source, left_lo, o, index, t, sents)
-            if hit is not None and source[hit[1].start:hit[1].end].casefold() in t.naming:
+            if hit is not None and (source[hit[1].start:hit[1].end].casefold() in t.naming or
+                                    self._title_reported(source, hit[1], o, c, t)):
                 self._set(q, hit, "same-sentence")
+                q.title = True
             return
         # 0. A source that ends the sentence is the outermost attribution: “…,” Sanders said,
         # according to CNN / “…,” The Miami Herald reported.
-        hit = self._source_after(source, c, right_hi, index, t, sents)
+        hit = self._source_after(source, c, s_end, index, t, sents)
         if hit is not None:
             self._set(q, hit, "same-sentence")
             return
@@ -1541,6 +1606,16 @@ class QuoteParser:
                             w[:1].isupper() for w in lead_words) and _SIGN_STOPS.isdisjoint(
                             source[sign.end():ms]):
                         sp = _Speaker(e.name, Span(ms, me), "mention")
+                if sp is None:
+                    # A name the entities missed: "-Michelle Marks, Philadelphia."
+                    pat = _WORDS_FOR[source.isascii()]
+                    words = list(islice(pat.finditer(source, sign.end(), nxt.end), 6))
+                    j = 0
+                    while j < 3 and j < len(words) and \
+                            words[j].group().rstrip(".").casefold() in t.before_name:
+                        j += 1  # title words: "-Sen. Jane Doe", "-President Obama"
+                    if j < len(words) and _SIGN_STOPS.isdisjoint(source[sign.end():words[j].start()]):
+                        sp = self._unlisted_name(source, words, j, sign.end(), index, t, after_cue=True)
                 if sp is not None:
                     self._set(q, (sp, None), "dash")
                     return
@@ -1562,7 +1637,8 @@ class QuoteParser:
                 self._set(q, (sp, None), "colon")
                 return
         # 2c. A second quote in a sentence whose first quote has its speaker: “A” and “B”.
-        if prev_q is not None and prev_q.speaker is not None and prev_q.open >= s_start and \
+        if prev_q is not None and prev_q.speaker is not None and not prev_q.title and \
+                prev_q.how != "sentence-subject" and prev_q.open >= s_start and \
                 index.first_cue(prev_q.after, o) is None:
             q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
             q.how = "continuation"
@@ -1574,6 +1650,12 @@ class QuoteParser:
             after = _trail_lead_end(source, c, hi)
             hit = self._cue_at(source, after, min(hi, after + 80), index, t, trailing=True, sents=sents)
             if hit is not None:
+                # “…?” X said, according to the Sun: a source ending the attribution is outermost
+                # (only there: a sentence of its own after the quote may cite a source of its own).
+                src = self._source_after(source, c, hi, index, t, sents)
+                if src is not None and hit[1].end < src[1].start <= hit[1].end + 60:
+                    hit = src
+            if hit is not None:
                 self._set(q, hit, "following-sentence")
                 return
         else:
@@ -1582,7 +1664,7 @@ class QuoteParser:
                 self._set(q, hit, "same-sentence")
                 return
         # 4. The previous part of a split quote in the same paragraph: “A,” X said. “B.”
-        if prev_q is not None and prev_q.speaker is not None and self._plain_between(
+        if prev_q is not None and prev_q.speaker is not None and not prev_q.title and self._plain_between(
                 source, prev_q.after, o, index, t):
             q.speaker, q.speaker_span, q.cue_span = prev_q.speaker, prev_q.speaker_span, prev_q.cue_span
             q.how = "continuation"
@@ -1615,16 +1697,42 @@ class QuoteParser:
                 or index.speech_in(s_start, s_end)) and not index.headline_like(self, para):
             self._subject(source, q, s_start, o, index)
 
+    @staticmethod
+    def _title_reported(source: str, cue: Span, o: int, after: int, t: _Tables) -> bool:
+        """Does a title from ``o`` to ``after`` stand in what the ``cue`` before it reports, not
+        name the show, book or place of the words (after a preposition, a possessive, a name or
+        a cue of whom is told: ``on NBC's``, ``author of``, ``told``) or who heard them (before
+        ``that``: ``заявил «РИА Новости», что``)?"""
+        rest = source[after:after + 12].lstrip(" ,").split(None, 1)
+        if rest and rest[0].casefold() in _COMPLEMENTIZERS:
+            return False
+        lead = source[cue.end:o].split()
+        w = lead[-1].strip(",;:()[]—–-") if lead else ""
+        if not w:
+            # Right after the cue: said “Thank you Georgia”, not told “Fox and Friends”.
+            return source[cue.start:cue.end].casefold() not in t.hearer_first
+        fw = w.casefold()
+        if fw in t.determiners and len(lead) > 1:
+            # "creator of the “…”", "complained about a “…”": the word before the article.
+            prev = lead[-2].strip(",;:()[]—–-").casefold()
+            if prev in _OBJECT_BEFORE or prev == "in":
+                return False
+        return not (w[:1].isupper() or fw in _OBJECT_BEFORE or fw == "in" or fw in t.hearer_first or
+                    fw in _WORK_NOUNS or fw.endswith(("'s", "’s", "s'", "s’")))
+
     def is_title(self, text: str) -> bool:
         """Is this quoted text a title or a name (``Meet the Press``, ``Person of the Year``)?
 
         Every word of four letters or more capitalised, the first word too, at most
         ``TITLE_MAX_WORDS`` words."""
+        pat = _WORDS_FOR[text.isascii()]
+        first = pat.search(text, 0, 200)
+        if first is None or not first.group()[:1].isupper():
+            return False  # (most quotes: the first word in lower case, told at once)
         if "!" in text or "?" in text:
             return False
         # (One word more than a title may hold is enough to tell: most quotes are long.)
-        words = [m.group() for m in islice(_WORDS_FOR[text.isascii()].finditer(text, 0, 200),
-                                           self.TITLE_MAX_WORDS + 1)]
+        words = [m.group() for m in islice(pat.finditer(text, 0, 200), self.TITLE_MAX_WORDS + 1)]
         if len(words) < 2 or len(words) > self.TITLE_MAX_WORDS or not words[0][:1].isupper():
             return False
         return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in words)
@@ -1678,11 +1786,20 @@ class QuoteParser:
             return None
         if self._introduces_next(source, m.e, hi):
             return None
+        cue = m.text.casefold()
+        if source[lo:m.s].rstrip().endswith(",") and cue not in t.naming and \
+                cue not in t.hearer_first and not self._participle(cue, t):
+            # "“…” that Sanders can win, said Jane Doe.": the name after the cue.
+            after = self._speaker_after(source, m.e, hi, index, t)
+            if after is not None and after.how != "pronoun" and \
+                    source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
+                return after, Span(m.s, m.e)
         sp = self._speaker_before(source, lo, m.s, index, t, sents)
         if sp is None or sp.span.start > lo + 60:
             return None
-        # The speaker must open the attribution: only a determiner or title words before it.
-        if not self._opens(source, lo, sp.span.start):
+        # The speaker must open the attribution: only a determiner or title words before it
+        # (not a clause joined after a comma: "“…,” for instance, and Trump vowed").
+        if not self._opens(source, lo, sp.span.start) or _JOINED_CLAUSE.search(source[lo:sp.span.start]):
             return None
         return sp, Span(m.s, m.e)
 
@@ -1707,7 +1824,13 @@ class QuoteParser:
         m = cues[-1]
         word = m.text.casefold()
         if word not in t.according and word not in t.sources:
-            return None
+            # A cue word inside the phrase "according to" opens is a noun there: "according to
+            # a White House pool report."
+            if len(cues) < 2 or cues[-2].text.casefold() not in t.according or \
+                    not _PHRASE_STOPS.isdisjoint(source[cues[-2].e:m.s]):
+                return None
+            m = cues[-2]
+            word = m.text.casefold()
         if m.s > lo + 2 and "," not in source[lo:m.s] and word not in t.according:
             return None
         if word in t.according:
@@ -1845,6 +1968,8 @@ class QuoteParser:
                         e.kind is EntityKind.PERSON and len(w) > 3 and w.casefold() not in _FUNCTION) or (
                         w == "of" and i and gap_words[i - 1].casefold() in t.roles)  # secretary of state
                     for i, w in enumerate(gap_words)):
+                if e.kind is EntityKind.MISC:
+                    continue  # a word of the description: "said undecided Republican voter Jane Doe"
                 break
             indefinite_gap = bool(gap_words) and gap_words[0].casefold() in t.indefinite
             if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not gap_words or indefinite_gap:
@@ -1880,6 +2005,13 @@ class QuoteParser:
                 if sp is not None:
                     return _Speaker(sp[0], Span(words[0].start(), words[0].end()), "pronoun")
                 return None
+            if w not in t.roles:
+                # "said Cuban, who …", "according to the Las Vegas Sun" with no entity found there
+                first = 1 if w == "the" and len(words) > 1 and \
+                    not source[words[0].end():words[1].start()].strip() else 0
+                named = self._unlisted_name(source, words, first, lo, index, t, after_cue=True)
+                if named is not None:
+                    return named
             # "said a senior official", "according to the minister"
             for j, wm in enumerate(words[:7]):
                 if source[words[j - 1].end() if j else lo:wm.start()].strip(" \t\u00a0"):
@@ -1891,6 +2023,75 @@ class QuoteParser:
                                                     wm.start() + len(wm.group().rstrip(".")), index, t)
                     break
         return None
+
+    def _unlisted_name(self, source: str, words: list[_Match], j: int, lo: int, index: _Index,
+                       t: _Tables, after_cue: bool = False) -> _Speaker | None:
+        """A name the entities missed, beside a cue: ``words[j]`` and the capitalised words
+        next to it (before it, or with ``after_cue`` after it), such as ``Cruz`` in "“…,” Cruz
+        said" or "said Cuban, who …".  The name must open the attribution (after the cue,
+        a sign, a determiner or a title word) and end it, and a name of one word must not
+        stand in lower case elsewhere in the text; it is given as the person of the article
+        with that surname, else as printed."""
+        if not self._name_word(words[j].group(), t):
+            return None
+        first = last = j
+        if after_cue:
+            while last + 1 < len(words) and last - first < 2 and \
+                    source[words[last].end():words[last + 1].start()] == " " and \
+                    self._name_word(words[last + 1].group(), t):
+                last += 1
+            rest = source[words[last].end():words[last].end() + 2]
+            if rest[:1] not in ("", ",", ".", ";", ":", " ", "\n") or rest[1:2].isupper():
+                return None  # "said Cuban officials": a word of a longer phrase
+        else:
+            while first > 0 and last - first < 2 and \
+                    source[words[first - 1].end():words[first].start()] == " " and \
+                    self._name_word(words[first - 1].group(), t):
+                first -= 1
+            if first > 0 and words[first - 1].end() >= lo:
+                prev = words[first - 1].group()
+                gap = source[words[first - 1].end():words[first].start()]
+                if not gap.strip() and not (prev.islower() and (
+                        prev in t.roles or prev in t.before_name)):
+                    return None  # "The company Monday said", "head of Ford said"
+        ms, me = words[first].start(), words[last].end()
+        if first == last and f" {words[first].group().rstrip('.').casefold()} " in source:
+            return None  # a word the text also writes in lower case ("Как сказал"): no name
+        k = _bisect_left(index.starts, ms)
+        mention = None
+        while k < len(index.rows) and index.rows[k][0] < me:
+            if index.rows[k][1] >= me:  # (a mention of part of the name: "Ai" of "Ai Jun")
+                if index.rows[k][2].kind in _SPEAKING:
+                    return None  # (an entity's mention: the rules for mentions decide)
+                if index.rows[k][0] <= ms:
+                    mention = index.rows[k][2]  # (a place or a demonym that is all the name)
+            k += 1
+        surname = _bare(words[last]).rstrip(".")
+        person = index.person_by_surname(surname)
+        if person is None and mention is None and first == last:
+            person = index.person_by_surname(surname, first_name=True)  # "Serena speaks"
+        if person is not None:
+            return _Speaker(person, Span(ms, me), "mention")
+        if mention is not None:
+            return None  # a demonym or a place ("said Cuban"), no person of that name
+        if first == last and surname.endswith("s") and not source[index.sents.start_at(ms):ms].strip(
+                " \t\n\"'“‘(«„—–-"):
+            return None  # a plural opening its sentence ("Academics call it", "Travelers warned")
+        return _Speaker(source[ms:me].rstrip("."), Span(ms, me - (source[me - 1] == ".")), "mention")
+
+    @staticmethod
+    def _name_word(word: str, t: _Tables) -> bool:
+        """Could ``word`` be part of a person's name: capitalised, then lower case letters
+        (``O'Malley``, ``Al-Tabchi``), no word of the language's own?"""
+        w = word.rstrip(".")
+        if len(w) < 2 or not w[0].isupper() or not w.replace("-", "").replace("'", "").replace(
+                "’", "").isalpha() or w.isupper() or w.endswith(("'s", "’s", "'", "’")):
+            return False  # (a possessive: what the name owns speaks, "China's “Titanic”")
+        fw = w.casefold()
+        return fw not in _NOT_NAMES and fw not in t.pronouns and fw not in t.determiners and \
+            fw not in t.quantities and fw not in t.gap_words and fw not in t.fronting and \
+            fw not in t.roles and fw not in _FUNCTION and fw not in t.coordinators and \
+            t.cue.fullmatch(w) is None
 
     def _apposition_gap(self, gap: str, t: _Tables) -> bool:
         """Whether ``gap`` is a role phrase and a comma that a name follows in apposition:
@@ -2042,6 +2243,9 @@ class QuoteParser:
             words[:0] = before
             j += len(before)
         if w not in t.roles:
+            named = self._unlisted_name(source, words, j, lo, index, t)
+            if named is not None:  # "“…,” Cruz said" with no entity found for "Cruz"
+                return named
             # "a Democratic staffer in the room wondered": a role and a place after it.
             # "an official who spoke on condition of anonymity said"
             r = j - 1
@@ -2292,6 +2496,9 @@ class QuoteParser:
         floor = pos - self.PRONOUN_REACH
         while k >= 0 and index.rows[k][0] >= floor:
             e = index.rows[k][2]
+            if e.kind is not EntityKind.PERSON:
+                k -= 1
+                continue  # (a title is a person's)
             for title in e.titles:
                 parts = title.casefold().split()
                 if parts and parts[-1] == head:
@@ -2316,7 +2523,14 @@ class QuoteParser:
         if k < len(index.rows) and index.rows[k][0] < hi + 40:
             ms, me, e = index.rows[k]
             if e.kind in (EntityKind.PERSON, EntityKind.ORG) and _PHRASE_STOPS.isdisjoint(source[lo:ms]):
-                return _Speaker(e.name, Span(ms, me), "mention")
+                # A description before the name ("— former Sen. Jane Doe", "- сказал дядя
+                # Вася"), not a clause ("— but he said the time is coming when Sanders").
+                t = index.t
+                lead = [w.casefold() for w in _WORDS_FOR[source.isascii()].findall(source, lo, ms)
+                        if not w[:1].isupper()]
+                if len(lead) <= 3 and not any(w in t.pronouns or w in t.coordinators or w in _FUNCTION
+                                              or w in _CLAUSE_WORDS for w in lead):
+                    return _Speaker(e.name, Span(ms, me), "mention")
         return None
 
     # -- wider context

@@ -259,12 +259,31 @@ def test_generated_running_quotes(first: str, last: str, parts: list[str]) -> No
     assert quotes[0].text.startswith(parts[0]) and quotes[0].text.endswith(parts[-1] + ".")
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(TITLES),
+       st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join),
+                min_size=1, max_size=3),
+       st.sampled_from(MARKS))
+def test_generated_partial_quotes_before_a_closing_attribution(
+        first: str, last: str, title: str, parts: list[str], marks: tuple[str, str]) -> None:
+    """Every partial quote of a sentence that ends in ``, Name said.`` is the name's."""
+    o, c = marks
+    name = f"{first} {last}"
+    middle = " and the harbour needs ".join(f"{o}{p}{c}" for p in parts)
+    text = f"The quotas carry {middle} for the boats, {title}{name} said.\n"
+    quotes = run(text)
+    check_spans(text, quotes)
+    assert [q.text for q in quotes] == parts
+    assert all(q.speaker == name for q in quotes)
+
+
 marky = st.lists(st.sampled_from([*"ab 1.,\n'\"“”‘’«»„‹›:—", "\n\n", "''", "Jo Verhoek said"]),
                  max_size=60).map("".join)
 
 
 @settings(max_examples=150, deadline=None)
 @given(marky)
+@example("\"a\n\n'' ")  # the mark opening a paragraph a quote runs on into never closes it
 def test_unbalanced_marks_never_raise_nor_cross_paragraphs(text: str) -> None:
     paras = paragraphs_of(text)
     quotes = QUOTES.parse(text, paras, ENTITIES.extract(text, paras))
@@ -623,3 +642,133 @@ def test_titles_and_tags_between_the_quote_and_the_cue() -> None:
             "“The first line of defense is the town,” said former secretary of state Anna Lindqvist.\n")
     assert speaker_of(text, "Perpetual motion!") == "Tomas Verhoek"
     assert speaker_of(text, "The first line of defense is the town,") == "Anna Lindqvist"
+
+
+def test_a_plural_possessive_makes_the_cue_word_a_noun() -> None:
+    text = ("Anna Lindqvist was unmoved by the Brandt brothers’ remarks Monday, telling the council, "
+            "“Nobody here asked for a new harbour.”\n\n"
+            "‘We pay our dues’ said Jonas Verhoek.\n")
+    assert speaker_of(text, "Nobody here asked for a new harbour.") == "Anna Lindqvist"
+    assert speaker_of(text, "We pay our dues") == "Jonas Verhoek"
+
+
+def test_a_title_in_what_a_cue_reports_has_its_speaker() -> None:
+    text = ("Pieter Okafor said he would fight “Harbour Tax” rules in court.\n\n"
+            "Elena Brandt posted a message on Facebook reading “Thank You Tallinn” after the vote.\n\n"
+            "Anna Lindqvist said the novel reminded her of the 1962 film titled “The Long Winter,” "
+            "without naming it.\n")
+    assert speaker_of(text, "Harbour Tax") == "Pieter Okafor"
+    assert speaker_of(text, "Thank You Tallinn") == "Elena Brandt"
+    assert speaker_of(text, "The Long Winter,") == "Anna Lindqvist"
+
+
+def test_a_title_naming_where_the_words_were_said_has_no_speaker() -> None:
+    text = ("“We will win,” Elena Brandt said on Radio Nord’s “Morning Harbour.” “They know it.”\n\n"
+            "Jonas Verhoek told “Good Evening Tallinn” that the vote was close.\n\n"
+            "“It is bleak,” said Pieter Okafor, the author of “Nets and Tides,” on Monday.\n\n"
+            "Anna Lindqvist said on Monday “Harbour Radio” that the vote was close.\n\n"
+            "Maria Okafor notes in her book “The Long Winter” that the harbour froze.\n\n"
+            "Tomas Brandt said he was the creator of the “Harbour Nights” series.\n")
+    assert speaker_of(text, "Morning Harbour.") is None
+    assert speaker_of(text, "Harbour Radio") is None
+    assert speaker_of(text, "The Long Winter") is None
+    assert speaker_of(text, "Harbour Nights") is None
+    assert speaker_of(text, "Good Evening Tallinn") is None
+    assert speaker_of(text, "Nets and Tides,") is None
+    assert speaker_of(text, "We will win,") == "Elena Brandt"
+
+
+def test_a_name_after_the_cue_ends_an_inverted_attribution() -> None:
+    text = ("“It seems unlikely” that Elena Brandt can catch Okafor, said Jonas Verhoek.\n\n"
+            "Verhoek said he would “sink the nets,” for instance, and Anna Lindqvist vowed to “fight on.”\n")
+    assert speaker_of(text, "It seems unlikely") == "Jonas Verhoek"
+    assert speaker_of(text, "sink the nets,") == "Jonas Verhoek"
+    assert speaker_of(text, "fight on.") == "Anna Lindqvist"
+
+
+def test_an_attribution_ending_the_sentence_covers_its_partial_quotes() -> None:
+    text = ("Jonas Verhoek met the council on Monday.\n\n"
+            "Given the vote, the quotas will carry “a great deal of weight” and bring the boats the "
+            "“steady catch” they need, harbour spokesman Pieter Okafor said.\n\n"
+            "Elena Brandt “bristled” and said, “No comment,” the Harbour Gazette reported.\n")
+    assert speaker_of(text, "a great deal of weight") == "Pieter Okafor"
+    assert speaker_of(text, "steady catch") == "Pieter Okafor"
+    assert speaker_of(text, "bristled") == "Harbour Gazette"
+
+
+def test_a_name_the_entities_missed_beside_a_cue() -> None:
+    assert speaker_of("“We are tired of waiting for the council!” Okafor said.\n",
+                      "We are tired of waiting for the council!") == "Okafor"
+    text = "Anna Lindqvist, the writer, arrived.\n\n“Nobody listens,” columnist Ai Jun wrote.\n"
+    assert speaker_of(text, "Nobody listens,") == "Ai Jun"
+    # A day, a month, a word of the language, a possessive or a plural opening its sentence
+    # is no name.
+    assert speaker_of("“We will fight the quotas,” the company Monday said.\n",
+                      "We will fight the quotas,") is None
+    assert speaker_of("The ferry sank in May.\n\nDubbed Estonia's “Titanic,” it lies off Tallinn.\n",
+                      "Titanic,") is None
+    assert speaker_of("Harbour towns are growing.\n\nAcademics call it the “ferry effect” after the boats.\n",
+                      "ferry effect") is None
+
+
+def test_a_surname_resolves_to_the_person_of_the_article() -> None:
+    text = ("Pieter Cuban, who owns the ferry, spoke after Mayor Elena Brandt.\n\n"
+            "“It is too early to tell,” said Cuban, who runs the harbour.\n")
+    assert speaker_of(text, "It is too early to tell,") == "Pieter Cuban"
+
+
+def test_a_description_before_the_name_after_the_cue() -> None:
+    text = ("The ferry left on time.\n\n"
+            "“I do not know where he stands,” said undecided Republican voter Maria Haraldsen, "
+            "before the vote.\n")
+    assert speaker_of(text, "I do not know where he stands,") == "Maria Haraldsen"
+
+
+def test_a_clause_joined_after_a_quote_is_not_its_attribution() -> None:
+    text = ("Mayor Elena Brandt spoke in Tallinn on Monday.\n\n"
+            "Jonas Verhoek said the council “must act now,” and Okafor said he agreed.\n\n"
+            "Anna Lindqvist praised the plan, calling it “a fine piece of work” - but the time is "
+            "coming when Pieter Okafor must decide.\n\n"
+            "\"Наше соперничество в прошлом\", - говорил Анатолий Карпов.\n")
+    assert speaker_of(text, "must act now,") == "Jonas Verhoek"
+    assert speaker_of(text, "a fine piece of work") == "Anna Lindqvist"
+    # A verb of saying and a description may stand between the dash and the name.
+    assert speaker_of(text, "Наше соперничество в прошлом") == "Анатолий Карпов"
+
+
+def test_a_quote_signed_in_the_next_paragraph_by_a_name_the_entities_missed() -> None:
+    text = ("The vote closed at noon.\n\n"
+            "“The whole idea of a closed harbour is something we hear about all the time.”\n\n"
+            "-Michelle Marks, Philadelphia.\n")
+    assert speaker_of(text, "The whole idea of a closed harbour is something we hear about all the time.") \
+        == "Michelle Marks"
+
+
+def test_a_cue_word_inside_the_source_after_according_to_is_a_noun() -> None:
+    text = ("Mayor Elena Brandt toured the harbour on Monday.\n\n"
+            "“They do not care about politics,” Brandt said of the fishermen, according to a harbour "
+            "pool report.\n")
+    assert speaker_of(text, "They do not care about politics,") == "a harbour pool report"
+
+
+def test_a_source_ending_the_sentence_after_a_question() -> None:
+    text = ("Jonas Verhoek spoke at the harbour forum on Sunday.\n\n"
+            "“Is this a priority for them, or is it an election year?” Verhoek said at a press "
+            "conference, according to the Tallinn Evening Star.\n")
+    assert speaker_of(text, "Is this a priority for them, or is it an election year?") == \
+        "Tallinn Evening Star"
+
+
+def test_a_role_resolves_to_a_person_holding_that_title_only() -> None:
+    text = ("Foreign Minister Anna Lindqvist met voters in Tartu.\n\n"
+            "“The quotas are the worst deal I have seen,” the minister said.\n")
+    assert speaker_of(text, "The quotas are the worst deal I have seen,") == "Anna Lindqvist"
+
+
+def test_a_sentence_of_its_own_after_a_quote_keeps_its_source() -> None:
+    text = ("“We have to build the harbour again,” Anna Lindqvist said. “Nobody else will do it.” "
+            "About 1,500 boats were lost between 2004 and 2013, according to the Fisheries Council.\n\n"
+            "Maria Haraldsen wrote about the race in her diary.\n\n"
+            "“It was easier to stay away.” Maria speaks about nerves before the first race.\n")
+    assert speaker_of(text, "Nobody else will do it.") == "Anna Lindqvist"
+    assert speaker_of(text, "It was easier to stay away.") == "Maria Haraldsen"
