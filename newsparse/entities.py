@@ -130,13 +130,17 @@ class _Tok:
 
     __slots__ = ("end", "fold", "start", "text", "upper")
 
-    def __init__(self, start: int, end: int, text: str, fold: str | None = None,
-                 upper: bool | None = None) -> None:
+    def __init__(self, start: int, end: int, text: str, fold: str, upper: bool) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.fold = fold_name(text) if fold is None else fold
-        self.upper = (text.isupper() and len(text) > 1) if upper is None else upper
+        self.fold = fold
+        self.upper = upper
+
+    @classmethod
+    def of(cls, start: int, end: int, text: str) -> _Tok:
+        """The token ``text`` at ``[start, end)``, its folded form and capitals worked out."""
+        return cls(start, end, text, fold_name(text), text.isupper() and len(text) > 1)
 
 
 def _name_key(source: str, toks: list[_Tok], text: str | None = None) -> str:
@@ -162,7 +166,7 @@ class _Cand:
         self.start = toks[0].start
         self.end = toks[-1].end
         self.text = source[self.start:self.end]
-        self.key = _name_key(source, toks, self.text)
+        self.key = toks[0].fold if len(toks) == 1 else _name_key(source, toks, self.text)
         self.kind: EntityKind | None = None
         self.strength = 0
         self.title: str | None = None
@@ -344,8 +348,9 @@ def _word_at_end(words: frozenset[str], flags: int = 0) -> regex.Pattern[str]:
 # ---------------------------------------------------------------- the parser
 
 _STRONG, _MEDIUM, _WEAK = 3, 2, 1
-# A token's folded form, whether it is in capitals, and whether it can never be part of a name.
-_TokenInfo = tuple[str, bool, bool]
+# A token's folded form, whether it is in capitals, whether it can never be part of a name, and
+# whether it is the stem of a name that ends in 's (``Lloyd``).
+_TokenInfo = tuple[str, bool, bool, bool]
 # What a name's own words say of its kind (see ``EntityParser._evidence``).
 _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
@@ -947,21 +952,20 @@ class EntityParser:
             line_start = start
             caps: bool | None = False
             for m in _TOKEN.finditer(source, start, end):
-                tok_start = m.start()
+                tok_start, tok_end = m.span()
                 if tok_start > start and source[tok_start - 1] in "-‐":
                     particle = _PARTICLE_BEFORE.search(source, max(start, tok_start - 5), tok_start)
                     if particle is not None:
                         tok_start = particle.start()
-                tok_end = m.end()
                 text = source[tok_start:tok_end]
                 info = tokens.get(text)
                 if info is None:
                     info = self._token_info(text, t, tokens)
-                fold, upper, stop = info
-                if fold in t.possessive_names and source[tok_end:tok_end + 2] in ("'s", "’s"):
+                fold, upper, stop, possessive = info
+                if possessive and source[tok_end:tok_end + 2] in ("'s", "’s"):
                     tok_end += 2  # a name with its 's: ``Lloyd's``, ``McDonald's``
                     text = source[tok_start:tok_end]
-                    fold, upper, stop = self._token_info(text, t, tokens)
+                    fold, upper, stop, _ = self._token_info(text, t, tokens)
                 if tok_start >= line_end:
                     line_start = max(start, source.rfind("\n", start, tok_start) + 1)
                     line_end = source.find("\n", tok_start, end)
@@ -992,11 +996,19 @@ class EntityParser:
                     seq.append(tok)
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
-        known = self._known_keys(found)
+        # the names found so far, worked out when a sentence's first word or a line in capitals
+        # asks (``found`` grows below: the keys are those of its first ``named`` names)
+        named = len(found)
+        known: dict[str, EntityKind | None] | None = None
         words = set(map(str.strip, printed, itertools.repeat(_PUNCT)))  # (then stripped)
         sports = len({w.casefold() for w in t.sports_printed.intersection(words)}) >= self.SPORTS_MIN_WORDS
         for c in deferred:
-            if c.key in known or c.strength >= _MEDIUM:
+            if c.strength >= _MEDIUM:
+                found.append(c)
+                continue
+            if known is None:
+                known = self._known_keys(found[:named])
+            if c.key in known:
                 found.append(c)
                 continue
             # a sentence-initial word also printed in lower case is an ordinary word
@@ -1011,6 +1023,8 @@ class EntityParser:
                 c.kind, c.strength = c.kind or EntityKind.ORG, max(c.strength, _WEAK)
                 found.append(c)
         for toks in caps_lines:
+            if known is None:
+                known = self._known_keys(found[:named])
             self._caps(source, toks, known, found)
         if language in self.NOUN_CAPITALISING:
             # every noun is capitalised: a name needs evidence of its own, or to be a short
@@ -1020,7 +1034,8 @@ class EntityParser:
                      and not (len(c.toks) == 1 and self._noun_not_place(source, c))]
         # a name needs a word of two letters or more (a one-word name: its key is that word)
         found = [c for c in found
-                 if len(c.key) > 1 and (len(c.toks) == 1 or any(len(x.fold) > 1 for x in c.toks))]
+                 if len(c.key) > 1 and (len(c.toks) == 1 or len(c.toks[0].fold) > 1
+                                        or any(len(x.fold) > 1 for x in c.toks))]
         if sports:
             self._sports(source, found, spans)
         found.sort(key=lambda c: c.start)
@@ -1077,7 +1092,7 @@ class EntityParser:
             stop = fold in t.acronym_stop
         else:
             stop = fold in t.function or ("'" in fold and fold.split("'", 1)[0] in t.function)
-        info = (fold, upper, stop)
+        info = (fold, upper, stop, fold in t.possessive_names)
         if len(memo) >= self.MEMO_SIZE:
             memo.clear()  # the entries are pure functions of the text: dropping them changes nothing
         memo[text] = info
@@ -1155,8 +1170,10 @@ class EntityParser:
               deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
         """Split one capitalised sequence into title and name parts and record the mentions."""
         t = self._vocab
+        if len(toks) == 1:
+            return self._emit_word(source, toks, span_start, found, deferred, pending)
         # a name joined by single spaces alone has no coordinator or particle to cut at
-        if len(toks) > 1 and (t.compounds or source.count(" ", toks[0].start, toks[-1].end) != len(toks) - 1):
+        if (t.compounds or source.count(" ", toks[0].start, toks[-1].end) != len(toks) - 1):
             cut = self._coordination(source, toks) or self._particle_cut(source, toks)
             if cut:
                 pending = self._emit(source, toks[:cut], span_start, found, deferred, pending)
@@ -1223,6 +1240,30 @@ class EntityParser:
             if gap in (", ", ",", " , ", ": "):
                 title, title_span = pending[0], pending[1]
         self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
+        return None
+
+    def _emit_word(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand],
+                   deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
+        """:meth:`_emit` for a sequence of one token (most are): what it does, with what cannot
+        happen to one word (a cut, a title before a name, a nationality before one) left out."""
+        t = self._vocab
+        tok = toks[0]
+        pos = tok.start
+        if pos - 2 >= span_start and source[pos - 1] == " " and source[pos - 2] not in _NOT_MID_SENTENCE:
+            initial = False
+        else:
+            initial = self._initial(source, pos, span_start)
+            if initial and tok.fold in t.stop and not tok.upper:
+                return pending
+        f = tok.fold
+        if f in t.heads and (f not in t.name_honorifics
+                             or (("-" in f or t.compounds) and self._compound_title(f, t))):
+            # a title alone (``President``): maybe followed by ``, Name``
+            return (tok.text, Span(pos, tok.end), tok.end)
+        if pending is not None and source[pending[2]:pos] in (", ", ",", " , ", ": "):
+            self._emit_name(source, toks, initial, pending[0], pending[1], found, deferred)
+        else:
+            self._emit_name(source, toks, initial, None, None, found, deferred)
         return None
 
     def _particle_cut(self, source: str, toks: list[_Tok]) -> int:
@@ -1428,7 +1469,7 @@ class EntityParser:
                 t = self._vocab
                 if not (self.place_rank(f) is not None or f in t.orgs or f in t.aliases):
                     return []
-                out.append(_Tok(pos, pos + len(p), p))
+                out.append(_Tok.of(pos, pos + len(p), p))
             pos += len(p)
         return out if len(out) > 1 else []
 
