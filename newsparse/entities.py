@@ -1661,12 +1661,7 @@ class EntityParser:
         groups: list[list[_Cand]] = []
         by_key: dict[str, int] = {}
 
-        def canon(c: _Cand) -> str:
-            k = t.aliases.get(c.key, c.key)
-            if k[-1:] == "s" and k[:-1] in t.demonyms:
-                return k[:-1]  # ``Palestinians`` = ``Palestinian``
-            if " of " not in k:
-                return k
+        def formal_place(k: str) -> str:
             for p in t.formal:
                 if k.startswith(p):
                     rest = k[len(p):]
@@ -1674,20 +1669,33 @@ class EntityParser:
                         return t.aliases.get(rest, rest)
             return k
 
-        # 1. exact keys (full names first so shorter forms can find them)
+        # 1. exact keys (full names first so shorter forms can find them); a plural nationality
+        # is its singular (``Palestinians`` = ``Palestinian``), ``Republic of Cuba`` is ``Cuba``
+        aliases, demonyms = t.aliases, t.demonyms
         for c in cands:
-            k = canon(c)
+            k = aliases.get(c.key, c.key)
+            if k[-1:] == "s" and k[:-1] in demonyms:
+                k = k[:-1]
+            elif " of " in k:
+                k = formal_place(k)
             gi = by_key.get(k)
             if gi is None:
                 by_key[k] = len(groups)
                 groups.append([c])
             else:
                 groups[gi].append(c)
-        kinds = [self._group_kind(g) for g in groups]
+        # each group's kind and the folded words of its first name
+        kinds: list[tuple[EntityKind | None, int]] = []
+        words: list[tuple[str, ...]] = []
+        for g in groups:
+            c = g[0]
+            if len(g) == 1:  # most names are mentioned once (what ``_group_kind`` gives then)
+                s = c.strength + 1 if c.kind is EntityKind.PERSON and len(c.toks) > 1 else c.strength
+                kinds.append((c.kind, s) if c.kind is not None and s > 0 else (None, 0))
+            else:
+                kinds.append(self._group_kind(g))
+            words.append((c.toks[0].fold,) if len(c.toks) == 1 else tuple([x.fold for x in c.toks]))
         # 2. shorter references to people: contiguous part of a longer person's name
-        words: list[tuple[str, ...]] = [
-            (g[0].toks[0].fold,) if len(g[0].toks) == 1 else tuple([x.fold for x in g[0].toks])
-            for g in groups]
         parent = list(range(len(groups)))
         parts: dict[tuple[str, ...], list[int]] = {}  # one or two words of a person's name -> persons
         for i in range(len(groups)):
@@ -1698,12 +1706,15 @@ class EntityParser:
                 for b in (a + 1, a + 2):
                     if b <= len(w) and b - a < len(w) and (a > 0 or b - a == 1):
                         parts.setdefault(w[a:b], []).append(i)
-        for i, g in enumerate(groups):
-            w = words[i]
+        for i, w in enumerate(words if parts else ()):
+            persons = parts.get(w)
+            if persons is None:
+                continue  # (a name of three words or more is no part)
+            g = groups[i]
             listed = kinds[i][0] not in (EntityKind.PERSON, None) and kinds[i][1] >= _STRONG
-            if len(w) > 2 or (listed and (kinds[i][0] is not EntityKind.ORG or len(w) != 1)):
+            if listed and (kinds[i][0] is not EntityKind.ORG or len(w) != 1):
                 continue
-            options = [p for p in parts.get(w, ()) if p != i
+            options = [p for p in persons if p != i
                        and (w[0] != words[p][0] or self.is_given_name(w[0]))]
             if listed:  # a company's name that is also a surname: ``Gerald Ford`` ... ``Ford``
                 options = [p for p in options if words[p][-1] == w[0]]
@@ -1727,7 +1738,7 @@ class EntityParser:
             by_initials.setdefault(initials, j)
             for c in h:
                 by_end.setdefault(c.end, j)
-        for i, g in enumerate(groups):
+        for i, g in enumerate(groups if by_initials else ()):
             if parent[i] != i or not g[0].acronym or kinds[i][0] not in (EntityKind.ORG, None):
                 continue
             at = g[0].start
@@ -1758,18 +1769,21 @@ class EntityParser:
         entities: list[Entity] = []
         for idx, r in enumerate(sorted(merged, key=lambda r: merged[r][0].start)):
             ms = merged[r]
-            kind = (kinds[r][0] if len(ms) == 1 else self._group_kind(ms)[0]) or EntityKind.ORG
-            name = ms[0].text if len(ms) == 1 else max(
-                ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
+            if len(ms) == 1:  # most entities are named once
+                c = ms[0]
+                c.entity, c.index = idx, 0
+                entities.append(Entity(c.text, kinds[r][0] or EntityKind.ORG, (Mention(c.text, Span(c.start, c.end)),),
+                                       (c.title,) if c.title else ()))
+                continue
+            kind = self._group_kind(ms)[0] or EntityKind.ORG
+            name = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
             titles: list[str] = []
             for place, c in enumerate(ms):
                 if c.title and c.title not in titles:
                     titles.append(c.title)
                 c.entity, c.index = idx, place
-            entities.append(Entity(
-                name=name, kind=kind,
-                mentions=tuple([Mention(c.text, Span(c.start, c.end)) for c in ms]),
-                titles=tuple(titles)))
+            entities.append(Entity(name, kind, tuple([Mention(c.text, Span(c.start, c.end)) for c in ms]),
+                                   tuple(titles)))
         return tuple(entities)
 
     @staticmethod
