@@ -308,6 +308,7 @@ class _Tables:
         self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
+        self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
         portfolios = vocab("PORTFOLIO_TITLES")
         self.portfolio_before = regex.compile(
             r"(?r)(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, portfolios))) + r")[ \t]++(?:"
@@ -330,6 +331,7 @@ class _Tables:
         # sports verbs take an object there (``beat Arsenal``)
         speech = cues - self.function - {"scored", "won", "beat", "finished", "played"}
         self.cue_before = _word_at_end(speech, regex.IGNORECASE)
+        self.cue_before_ends = _word_ends(speech, regex.IGNORECASE)
         self.cue_re = regex.compile(
             r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(map(regex.escape, cues)))
             + r")(?![\p{L}])", regex.V1)
@@ -345,6 +347,41 @@ def _word_at_end(words: frozenset[str], flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(r"(?r)(?<![\p{L}])(?:" + alternatives + r")[ \t]++\Z", regex.V1 | flags)
 
 
+def _word_ends(words: frozenset[str], flags: int = 0) -> frozenset[str] | None:
+    """What the pattern :func:`_word_at_end` makes of ``words`` needs before the spaces it
+    ends with: a word that ends with one of these characters (in lower case, with
+    ``regex.IGNORECASE``, for a character in ASCII: see :func:`_may_end_with`); ``None`` when
+    ``words`` has the empty word, which needs none."""
+    if "" in words:
+        return None
+    if not flags & regex.IGNORECASE:
+        return frozenset(w[-1] for w in words)
+    # (full case folding matches ``ss`` to ``ß``: the folded word's end as well)
+    return frozenset(end for w in words for end in (w[-1].lower(), w[-1].casefold()[-1], w.casefold()[-1]))
+
+
+def _end_before(source: str, start: int) -> str:
+    """The last character of the word that spaces or tabs separate from ``start``
+    (``in Doboj``: ``n``); ``""`` when no space or tab comes right before ``start``, or no
+    word before them."""
+    k = start - 1
+    while k >= 0 and source[k] in " \t":
+        k -= 1
+    return source[k] if 0 <= k < start - 1 else ""
+
+
+def _may_end_with(end: str, ends: frozenset[str] | None, ignore_case: bool = False) -> bool:
+    """Whether the word before a name, ending with ``end`` (see :func:`_end_before`), may be one
+    of the words whose ends are ``ends`` (see :func:`_word_ends`): ``False`` only when the
+    pattern made of them (with ``regex.IGNORECASE`` when ``ignore_case``) cannot match there,
+    which spares the search."""
+    if ends is None:
+        return True
+    if not ignore_case:
+        return end in ends
+    return bool(end) and (not end.isascii() or end.lower() in ends)
+
+
 # ---------------------------------------------------------------- the parser
 
 _STRONG, _MEDIUM, _WEAK = 3, 2, 1
@@ -358,6 +395,9 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
+# The bytes of UTF-8 that are no capital A-Z and open no character outside ASCII: what is left
+# of a text without them counts its capital letters, or more.
+_NOT_CAPITAL_BYTES = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or b >= 0xC0))
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
 _NOT_MID_SENTENCE = _INITIAL_BEFORE | _SKIP_BEFORE
@@ -1150,8 +1190,6 @@ class EntityParser:
         upper = len(_UPPER_WORD.findall(source, ls, le))
         if upper < 2:
             return False
-        # fewer than a quarter as many lower-case words: stop counting at the first too many,
-        # which in running text comes within a few words
         too_many = (upper - 1) // 4 + 1
         return sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), too_many)) < too_many
 
@@ -1507,15 +1545,20 @@ class EntityParser:
         if kind is None:
             if c.title is not None:
                 kind, strength = EntityKind.PERSON, _MEDIUM
-            elif self._vocab.in_place.search(source, max(0, c.start - 8), c.start) is not None \
-                    and not c.acronym:
-                kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
-            elif fallback is not None:
-                kind, strength = fallback, fallback_strength
-            elif self._cue_follows(source, c.end):
-                kind, strength = EntityKind.PERSON, _WEAK
-            elif self._vocab.cue_before.search(source, max(0, c.start - 24), c.start) is not None:
-                kind, strength = EntityKind.PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
+            else:
+                # the word before: most names are told off the two searches by its last letter
+                t = self._vocab
+                end = _end_before(source, c.start)
+                if not c.acronym and _may_end_with(end, t.in_place_ends) \
+                        and t.in_place.search(source, max(0, c.start - 8), c.start) is not None:
+                    kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
+                elif fallback is not None:
+                    kind, strength = fallback, fallback_strength
+                elif self._cue_follows(source, c.end):
+                    kind, strength = EntityKind.PERSON, _WEAK
+                elif _may_end_with(end, t.cue_before_ends, ignore_case=True) \
+                        and t.cue_before.search(source, max(0, c.start - 24), c.start) is not None:
+                    kind, strength = EntityKind.PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
         c.kind, c.strength = kind, strength
         return kind is not None
 
