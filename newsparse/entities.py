@@ -1187,11 +1187,18 @@ class EntityParser:
     @staticmethod
     def _caps_line(source: str, ls: int, le: int) -> bool:
         """Whether the line ``source[ls:le]`` is written in capitals (a wire headline)."""
-        upper = len(_UPPER_WORD.findall(source, ls, le))
-        if upper < 2:
+        # fewer than a quarter as many lower-case words as words in capitals.  Counting these
+        # reads the whole line, slowly; first the capital letters in it, fast, bound how many
+        # there can be (two letters a word), and in running text a few lower-case words are
+        # already too many for that bound
+        most = len(source[ls:le].encode("utf-8", "surrogatepass").translate(None, _NOT_CAPITAL_BYTES)) // 2
+        if most < 2:
             return False
-        too_many = (upper - 1) // 4 + 1
-        return sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), too_many)) < too_many
+        lower = sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), (most - 1) // 4 + 1))
+        if lower > (most - 1) // 4:
+            return False
+        upper = len(_UPPER_WORD.findall(source, ls, le))
+        return upper >= 2 and lower < (upper - 1) // 4 + 1
 
     @staticmethod
     def _joins(source: str, prev: _Tok, tok: _Tok, t: _Tables) -> bool:

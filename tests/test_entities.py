@@ -536,3 +536,27 @@ def test_the_last_letter_before_a_name_only_spares_searches_that_fail(case: tupl
     if t.cue_before.search(text, max(0, start - 24), start) is not None:
         assert _may_end_with(end, t.cue_before_ends, ignore_case=True)
 
+
+def _caps_line_by_counting(source: str, ls: int, le: int) -> bool:
+    """``EntityParser._caps_line`` as it was: count the words in capitals, then the lower-case
+    words up to a quarter of them."""
+    import itertools
+
+    from newsparse.entities import _LOWER_WORD, _UPPER_WORD
+
+    upper = len(_UPPER_WORD.findall(source, ls, le))
+    if upper < 2:
+        return False
+    too_many = (upper - 1) // 4 + 1
+    return sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), too_many)) < too_many
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["NATO", "US", "SWEDEN", "A", "ÉLYSÉE", "ÜBER", "DIAZ-CANEL", "said", "the",
+                                 "Mr", "ñu", "élan", "x", "’", "“", "—", "\ud800", "Ǆ", "ǅ", "1", " ", " ",
+                                 ".", "\n", "McDONALD", "iPHONE"]), max_size=40).map("".join),
+       st.integers(min_value=0, max_value=5), st.integers(min_value=0, max_value=5))
+def test_caps_line_bound_by_capital_letters_gives_what_counting_gives(text: str, cut_start: int,
+                                                                     cut_end: int) -> None:
+    ls, le = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    assert EntityParser._caps_line(text, ls, le) == _caps_line_by_counting(text, ls, le)
