@@ -33,6 +33,7 @@ from __future__ import annotations
 import copy
 import functools
 import itertools
+import operator
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
@@ -390,6 +391,7 @@ _STRONG, _MEDIUM, _WEAK = 3, 2, 1
 _TokenInfo = tuple[str, bool, bool, bool]
 # What a name's own words say of its kind (see ``EntityParser._evidence``).
 _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
+_START = operator.attrgetter("start")
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
@@ -973,7 +975,7 @@ class EntityParser:
 
     def _find(self, source: str, spans: Sequence[Span], language: str | None) -> list[_Cand]:
         t = self._vocab
-        gaps = t.gaps
+        gaps, name_articles = t.gaps, t.name_articles
         tokens = self._token_memo
         n = len(source)
         found: list[_Cand] = []
@@ -1017,7 +1019,7 @@ class EntityParser:
                     if caps:
                         line_toks = []
                         caps_lines.append(line_toks)
-                if stop and fold in t.name_articles and source[tok_end:tok_end + 1] == " " \
+                if stop and fold in name_articles and source[tok_end:tok_end + 1] == " " \
                         and source[tok_end + 1:tok_end + 2].isupper():
                     stop = False  # ``La Rioja``: the article opens the name (see ``_emit``)
                 if stop and not caps:
@@ -1078,7 +1080,7 @@ class EntityParser:
                                         or any(len(x.fold) > 1 for x in c.toks))]
         if sports:
             self._sports(source, found, spans)
-        found.sort(key=lambda c: c.start)
+        found.sort(key=_START)
         # drop overlaps (keep the first)
         out: list[_Cand] = []
         last = -1
@@ -1288,7 +1290,8 @@ class EntityParser:
         return None
 
     def _emit_word(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand],
-                   deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
+                   deferred: list[_Cand], pending: tuple[str, Span, int] | None
+                   ) -> tuple[str, Span, int] | None:
         """:meth:`_emit` for a sequence of one token (most are): what it does, with what cannot
         happen to one word (a cut, a title before a name, a nationality before one) left out."""
         t = self._vocab
@@ -1605,8 +1608,8 @@ class EntityParser:
         elif alias is not None or (len(toks) > 1 and (
                 last in t.org_words or (first in t.org_heads and " of " in c.text))):
             kind, strength = EntityKind.ORG, _STRONG
-        elif len(toks) > 1 and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks) \
-                and last in t.demonyms:
+        elif len(toks) > 1 and last in t.demonyms \
+                and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks):
             kind, strength = EntityKind.MISC, _STRONG
         elif rank is not None:
             kind, strength = EntityKind.LOC, _MEDIUM
@@ -1617,7 +1620,7 @@ class EntityParser:
                 kind, strength = EntityKind.MISC, _MEDIUM
             elif last in t.loc_words or first in t.loc_words_first:
                 kind, strength = EntityKind.LOC, _MEDIUM
-        if kind is None and _DIGIT_NAME.search(c.text):
+        if kind is None and ("-" in c.text or "‐" in c.text) and _DIGIT_NAME.search(c.text):
             kind, strength = EntityKind.MISC, _MEDIUM
         if kind is not None:
             return kind, strength, rank, None, 0
@@ -1822,7 +1825,8 @@ class EntityParser:
             if len(ms) == 1:  # most entities are named once
                 c = ms[0]
                 c.entity, c.index = idx, 0
-                entities.append(Entity(c.text, kinds[r][0] or EntityKind.ORG, (Mention(c.text, Span(c.start, c.end)),),
+                mention = Mention(c.text, Span(c.start, c.end))
+                entities.append(Entity(c.text, kinds[r][0] or EntityKind.ORG, (mention,),
                                        (c.title,) if c.title else ()))
                 continue
             kind = self._group_kind(ms)[0] or EntityKind.ORG

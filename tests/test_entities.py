@@ -522,7 +522,8 @@ def _word_before_texts() -> st.SearchStrategy[tuple[str, int]]:
 
 @settings(max_examples=500, deadline=None)
 @given(_word_before_texts(), st.sampled_from(["", "es", "de"]))
-def test_the_last_letter_before_a_name_only_spares_searches_that_fail(case: tuple[str, int], language: str) -> None:
+def test_the_last_letter_before_a_name_only_spares_searches_that_fail(case: tuple[str, int],
+                                                                      language: str) -> None:
     """``_classify`` skips the searches for ``in`` and ``said`` before a name when the word
     before it cannot end so: whenever a search finds one, the shortcut lets it run."""
     from newsparse.entities import _end_before, _may_end_with
