@@ -1196,7 +1196,7 @@ class EntityParser:
         most = len(source[ls:le].encode("utf-8", "surrogatepass").translate(None, _NOT_CAPITAL_BYTES)) // 2
         if most < 2:
             return False
-        lower = sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), (most - 1) // 4 + 1))
+        lower = len(list(itertools.islice(_LOWER_WORD.finditer(source, ls, le), (most - 1) // 4 + 1)))
         if lower > (most - 1) // 4:
             return False
         upper = len(_UPPER_WORD.findall(source, ls, le))
@@ -1820,7 +1820,9 @@ class EntityParser:
             merged[r].sort(key=lambda c: c.start)
         # entities in order of first mention
         entities: list[Entity] = []
-        for idx, r in enumerate(sorted(merged, key=lambda r: merged[r][0].start)):
+        # (groups come in order of first mention: only joined ones can change it)
+        roots = sorted(merged, key=lambda r: merged[r][0].start) if joined else merged
+        for idx, r in enumerate(roots):
             ms = merged[r]
             if len(ms) == 1:  # most entities are named once
                 c = ms[0]
