@@ -33,6 +33,7 @@ from __future__ import annotations
 import copy
 import functools
 import itertools
+import operator
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
@@ -130,13 +131,17 @@ class _Tok:
 
     __slots__ = ("end", "fold", "start", "text", "upper")
 
-    def __init__(self, start: int, end: int, text: str, fold: str | None = None,
-                 upper: bool | None = None) -> None:
+    def __init__(self, start: int, end: int, text: str, fold: str, upper: bool) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.fold = fold_name(text) if fold is None else fold
-        self.upper = (text.isupper() and len(text) > 1) if upper is None else upper
+        self.fold = fold
+        self.upper = upper
+
+    @classmethod
+    def of(cls, start: int, end: int, text: str) -> _Tok:
+        """The token ``text`` at ``[start, end)``, its folded form and capitals worked out."""
+        return cls(start, end, text, fold_name(text), text.isupper() and len(text) > 1)
 
 
 def _name_key(source: str, toks: list[_Tok], text: str | None = None) -> str:
@@ -162,7 +167,7 @@ class _Cand:
         self.start = toks[0].start
         self.end = toks[-1].end
         self.text = source[self.start:self.end]
-        self.key = _name_key(source, toks, self.text)
+        self.key = toks[0].fold if len(toks) == 1 else _name_key(source, toks, self.text)
         self.kind: EntityKind | None = None
         self.strength = 0
         self.title: str | None = None
@@ -304,6 +309,7 @@ class _Tables:
         self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
+        self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
         portfolios = vocab("PORTFOLIO_TITLES")
         self.portfolio_before = regex.compile(
             r"(?r)(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, portfolios))) + r")[ \t]++(?:"
@@ -326,6 +332,7 @@ class _Tables:
         # sports verbs take an object there (``beat Arsenal``)
         speech = cues - self.function - {"scored", "won", "beat", "finished", "played"}
         self.cue_before = _word_at_end(speech, regex.IGNORECASE)
+        self.cue_before_ends = _word_ends(speech, regex.IGNORECASE)
         self.cue_re = regex.compile(
             r"\A[ \t]*+(?:,[^,\n]{1,60}+,[ \t]*+)?(?:" + "|".join(sorted(map(regex.escape, cues)))
             + r")(?![\p{L}])", regex.V1)
@@ -341,18 +348,58 @@ def _word_at_end(words: frozenset[str], flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(r"(?r)(?<![\p{L}])(?:" + alternatives + r")[ \t]++\Z", regex.V1 | flags)
 
 
+def _word_ends(words: frozenset[str], flags: int = 0) -> frozenset[str] | None:
+    """What the pattern :func:`_word_at_end` makes of ``words`` needs before the spaces it
+    ends with: a word that ends with one of these characters (in lower case, with
+    ``regex.IGNORECASE``, for a character in ASCII: see :func:`_may_end_with`); ``None`` when
+    ``words`` has the empty word, which needs none."""
+    if "" in words:
+        return None
+    if not flags & regex.IGNORECASE:
+        return frozenset(w[-1] for w in words)
+    # (full case folding matches ``ss`` to ``ß``: the folded word's end as well)
+    return frozenset(end for w in words for end in (w[-1].lower(), w[-1].casefold()[-1], w.casefold()[-1]))
+
+
+def _end_before(source: str, start: int) -> str:
+    """The last character of the word that spaces or tabs separate from ``start``
+    (``in Doboj``: ``n``); ``""`` when no space or tab comes right before ``start``, or no
+    word before them."""
+    k = start - 1
+    while k >= 0 and source[k] in " \t":
+        k -= 1
+    return source[k] if 0 <= k < start - 1 else ""
+
+
+def _may_end_with(end: str, ends: frozenset[str] | None, ignore_case: bool = False) -> bool:
+    """Whether the word before a name, ending with ``end`` (see :func:`_end_before`), may be one
+    of the words whose ends are ``ends`` (see :func:`_word_ends`): ``False`` only when the
+    pattern made of them (with ``regex.IGNORECASE`` when ``ignore_case``) cannot match there,
+    which spares the search."""
+    if ends is None:
+        return True
+    if not ignore_case:
+        return end in ends
+    return bool(end) and (not end.isascii() or end.lower() in ends)
+
+
 # ---------------------------------------------------------------- the parser
 
 _STRONG, _MEDIUM, _WEAK = 3, 2, 1
-# A token's folded form, whether it is in capitals, and whether it can never be part of a name.
-_TokenInfo = tuple[str, bool, bool]
+# A token's folded form, whether it is in capitals, whether it can never be part of a name, and
+# whether it is the stem of a name that ends in 's (``Lloyd``).
+_TokenInfo = tuple[str, bool, bool, bool]
 # What a name's own words say of its kind (see ``EntityParser._evidence``).
 _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
+_START = operator.attrgetter("start")
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
+# The bytes of UTF-8 that are no capital A-Z and open no character outside ASCII: what is left
+# of a text without them counts its capital letters, or more.
+_NOT_CAPITAL_BYTES = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or b >= 0xC0))
 _INITIAL_BEFORE = frozenset(".!?:;…\n")
 _SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
 _NOT_MID_SENTENCE = _INITIAL_BEFORE | _SKIP_BEFORE
@@ -928,7 +975,7 @@ class EntityParser:
 
     def _find(self, source: str, spans: Sequence[Span], language: str | None) -> list[_Cand]:
         t = self._vocab
-        gaps = t.gaps
+        gaps, name_articles = t.gaps, t.name_articles
         tokens = self._token_memo
         n = len(source)
         found: list[_Cand] = []
@@ -947,21 +994,20 @@ class EntityParser:
             line_start = start
             caps: bool | None = False
             for m in _TOKEN.finditer(source, start, end):
-                tok_start = m.start()
+                tok_start, tok_end = m.span()
                 if tok_start > start and source[tok_start - 1] in "-‐":
                     particle = _PARTICLE_BEFORE.search(source, max(start, tok_start - 5), tok_start)
                     if particle is not None:
                         tok_start = particle.start()
-                tok_end = m.end()
                 text = source[tok_start:tok_end]
                 info = tokens.get(text)
                 if info is None:
                     info = self._token_info(text, t, tokens)
-                fold, upper, stop = info
-                if fold in t.possessive_names and source[tok_end:tok_end + 2] in ("'s", "’s"):
+                fold, upper, stop, possessive = info
+                if possessive and source[tok_end:tok_end + 2] in ("'s", "’s"):
                     tok_end += 2  # a name with its 's: ``Lloyd's``, ``McDonald's``
                     text = source[tok_start:tok_end]
-                    fold, upper, stop = self._token_info(text, t, tokens)
+                    fold, upper, stop, _ = self._token_info(text, t, tokens)
                 if tok_start >= line_end:
                     line_start = max(start, source.rfind("\n", start, tok_start) + 1)
                     line_end = source.find("\n", tok_start, end)
@@ -973,7 +1019,7 @@ class EntityParser:
                     if caps:
                         line_toks = []
                         caps_lines.append(line_toks)
-                if stop and fold in t.name_articles and source[tok_end:tok_end + 1] == " " \
+                if stop and fold in name_articles and source[tok_end:tok_end + 1] == " " \
                         and source[tok_end + 1:tok_end + 2].isupper():
                     stop = False  # ``La Rioja``: the article opens the name (see ``_emit``)
                 if stop and not caps:
@@ -992,11 +1038,19 @@ class EntityParser:
                     seq.append(tok)
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
-        known = self._known_keys(found)
+        # the names found so far, worked out when a sentence's first word or a line in capitals
+        # asks (``found`` grows below: the keys are those of its first ``named`` names)
+        named = len(found)
+        known: dict[str, EntityKind | None] | None = None
         words = set(map(str.strip, printed, itertools.repeat(_PUNCT)))  # (then stripped)
         sports = len({w.casefold() for w in t.sports_printed.intersection(words)}) >= self.SPORTS_MIN_WORDS
         for c in deferred:
-            if c.key in known or c.strength >= _MEDIUM:
+            if c.strength >= _MEDIUM:
+                found.append(c)
+                continue
+            if known is None:
+                known = self._known_keys(found[:named])
+            if c.key in known:
                 found.append(c)
                 continue
             # a sentence-initial word also printed in lower case is an ordinary word
@@ -1011,6 +1065,8 @@ class EntityParser:
                 c.kind, c.strength = c.kind or EntityKind.ORG, max(c.strength, _WEAK)
                 found.append(c)
         for toks in caps_lines:
+            if known is None:
+                known = self._known_keys(found[:named])
             self._caps(source, toks, known, found)
         if language in self.NOUN_CAPITALISING:
             # every noun is capitalised: a name needs evidence of its own, or to be a short
@@ -1020,10 +1076,11 @@ class EntityParser:
                      and not (len(c.toks) == 1 and self._noun_not_place(source, c))]
         # a name needs a word of two letters or more (a one-word name: its key is that word)
         found = [c for c in found
-                 if len(c.key) > 1 and (len(c.toks) == 1 or any(len(x.fold) > 1 for x in c.toks))]
+                 if len(c.key) > 1 and (len(c.toks) == 1 or len(c.toks[0].fold) > 1
+                                        or any(len(x.fold) > 1 for x in c.toks))]
         if sports:
             self._sports(source, found, spans)
-        found.sort(key=lambda c: c.start)
+        found.sort(key=_START)
         # drop overlaps (keep the first)
         out: list[_Cand] = []
         last = -1
@@ -1077,7 +1134,7 @@ class EntityParser:
             stop = fold in t.acronym_stop
         else:
             stop = fold in t.function or ("'" in fold and fold.split("'", 1)[0] in t.function)
-        info = (fold, upper, stop)
+        info = (fold, upper, stop, fold in t.possessive_names)
         if len(memo) >= self.MEMO_SIZE:
             memo.clear()  # the entries are pure functions of the text: dropping them changes nothing
         memo[text] = info
@@ -1132,13 +1189,18 @@ class EntityParser:
     @staticmethod
     def _caps_line(source: str, ls: int, le: int) -> bool:
         """Whether the line ``source[ls:le]`` is written in capitals (a wire headline)."""
-        upper = len(_UPPER_WORD.findall(source, ls, le))
-        if upper < 2:
+        # fewer than a quarter as many lower-case words as words in capitals.  Counting these
+        # reads the whole line, slowly; first the capital letters in it, fast, bound how many
+        # there can be (two letters a word), and in running text a few lower-case words are
+        # already too many for that bound
+        most = len(source[ls:le].encode("utf-8", "surrogatepass").translate(None, _NOT_CAPITAL_BYTES)) // 2
+        if most < 2:
             return False
-        # fewer than a quarter as many lower-case words: stop counting at the first too many,
-        # which in running text comes within a few words
-        too_many = (upper - 1) // 4 + 1
-        return sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), too_many)) < too_many
+        lower = len(list(itertools.islice(_LOWER_WORD.finditer(source, ls, le), (most - 1) // 4 + 1)))
+        if lower > (most - 1) // 4:
+            return False
+        upper = len(_UPPER_WORD.findall(source, ls, le))
+        return upper >= 2 and lower < (upper - 1) // 4 + 1
 
     @staticmethod
     def _joins(source: str, prev: _Tok, tok: _Tok, t: _Tables) -> bool:
@@ -1155,8 +1217,10 @@ class EntityParser:
               deferred: list[_Cand], pending: tuple[str, Span, int] | None) -> tuple[str, Span, int] | None:
         """Split one capitalised sequence into title and name parts and record the mentions."""
         t = self._vocab
+        if len(toks) == 1:
+            return self._emit_word(source, toks, span_start, found, deferred, pending)
         # a name joined by single spaces alone has no coordinator or particle to cut at
-        if len(toks) > 1 and (t.compounds or source.count(" ", toks[0].start, toks[-1].end) != len(toks) - 1):
+        if (t.compounds or source.count(" ", toks[0].start, toks[-1].end) != len(toks) - 1):
             cut = self._coordination(source, toks) or self._particle_cut(source, toks)
             if cut:
                 pending = self._emit(source, toks[:cut], span_start, found, deferred, pending)
@@ -1223,6 +1287,31 @@ class EntityParser:
             if gap in (", ", ",", " , ", ": "):
                 title, title_span = pending[0], pending[1]
         self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
+        return None
+
+    def _emit_word(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand],
+                   deferred: list[_Cand], pending: tuple[str, Span, int] | None
+                   ) -> tuple[str, Span, int] | None:
+        """:meth:`_emit` for a sequence of one token (most are): what it does, with what cannot
+        happen to one word (a cut, a title before a name, a nationality before one) left out."""
+        t = self._vocab
+        tok = toks[0]
+        pos = tok.start
+        if pos - 2 >= span_start and source[pos - 1] == " " and source[pos - 2] not in _NOT_MID_SENTENCE:
+            initial = False
+        else:
+            initial = self._initial(source, pos, span_start)
+            if initial and tok.fold in t.stop and not tok.upper:
+                return pending
+        f = tok.fold
+        if f in t.heads and (f not in t.name_honorifics
+                             or (("-" in f or t.compounds) and self._compound_title(f, t))):
+            # a title alone (``President``): maybe followed by ``, Name``
+            return (tok.text, Span(pos, tok.end), tok.end)
+        if pending is not None and source[pending[2]:pos] in (", ", ",", " , ", ": "):
+            self._emit_name(source, toks, initial, pending[0], pending[1], found, deferred)
+        else:
+            self._emit_name(source, toks, initial, None, None, found, deferred)
         return None
 
     def _particle_cut(self, source: str, toks: list[_Tok]) -> int:
@@ -1428,7 +1517,7 @@ class EntityParser:
                 t = self._vocab
                 if not (self.place_rank(f) is not None or f in t.orgs or f in t.aliases):
                     return []
-                out.append(_Tok(pos, pos + len(p), p))
+                out.append(_Tok.of(pos, pos + len(p), p))
             pos += len(p)
         return out if len(out) > 1 else []
 
@@ -1466,15 +1555,20 @@ class EntityParser:
         if kind is None:
             if c.title is not None:
                 kind, strength = EntityKind.PERSON, _MEDIUM
-            elif self._vocab.in_place.search(source, max(0, c.start - 8), c.start) is not None \
-                    and not c.acronym:
-                kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
-            elif fallback is not None:
-                kind, strength = fallback, fallback_strength
-            elif self._cue_follows(source, c.end):
-                kind, strength = EntityKind.PERSON, _WEAK
-            elif self._vocab.cue_before.search(source, max(0, c.start - 24), c.start) is not None:
-                kind, strength = EntityKind.PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
+            else:
+                # the word before: most names are told off the two searches by its last letter
+                t = self._vocab
+                end = _end_before(source, c.start)
+                if not c.acronym and _may_end_with(end, t.in_place_ends) \
+                        and t.in_place.search(source, max(0, c.start - 8), c.start) is not None:
+                    kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
+                elif fallback is not None:
+                    kind, strength = fallback, fallback_strength
+                elif self._cue_follows(source, c.end):
+                    kind, strength = EntityKind.PERSON, _WEAK
+                elif _may_end_with(end, t.cue_before_ends, ignore_case=True) \
+                        and t.cue_before.search(source, max(0, c.start - 24), c.start) is not None:
+                    kind, strength = EntityKind.PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
         c.kind, c.strength = kind, strength
         return kind is not None
 
@@ -1514,8 +1608,8 @@ class EntityParser:
         elif alias is not None or (len(toks) > 1 and (
                 last in t.org_words or (first in t.org_heads and " of " in c.text))):
             kind, strength = EntityKind.ORG, _STRONG
-        elif len(toks) > 1 and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks) \
-                and last in t.demonyms:
+        elif len(toks) > 1 and last in t.demonyms \
+                and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks):
             kind, strength = EntityKind.MISC, _STRONG
         elif rank is not None:
             kind, strength = EntityKind.LOC, _MEDIUM
@@ -1526,7 +1620,7 @@ class EntityParser:
                 kind, strength = EntityKind.MISC, _MEDIUM
             elif last in t.loc_words or first in t.loc_words_first:
                 kind, strength = EntityKind.LOC, _MEDIUM
-        if kind is None and _DIGIT_NAME.search(c.text):
+        if kind is None and ("-" in c.text or "‐" in c.text) and _DIGIT_NAME.search(c.text):
             kind, strength = EntityKind.MISC, _MEDIUM
         if kind is not None:
             return kind, strength, rank, None, 0
@@ -1620,12 +1714,7 @@ class EntityParser:
         groups: list[list[_Cand]] = []
         by_key: dict[str, int] = {}
 
-        def canon(c: _Cand) -> str:
-            k = t.aliases.get(c.key, c.key)
-            if k[-1:] == "s" and k[:-1] in t.demonyms:
-                return k[:-1]  # ``Palestinians`` = ``Palestinian``
-            if " of " not in k:
-                return k
+        def formal_place(k: str) -> str:
             for p in t.formal:
                 if k.startswith(p):
                     rest = k[len(p):]
@@ -1633,20 +1722,33 @@ class EntityParser:
                         return t.aliases.get(rest, rest)
             return k
 
-        # 1. exact keys (full names first so shorter forms can find them)
+        # 1. exact keys (full names first so shorter forms can find them); a plural nationality
+        # is its singular (``Palestinians`` = ``Palestinian``), ``Republic of Cuba`` is ``Cuba``
+        aliases, demonyms = t.aliases, t.demonyms
         for c in cands:
-            k = canon(c)
+            k = aliases.get(c.key, c.key)
+            if k[-1:] == "s" and k[:-1] in demonyms:
+                k = k[:-1]
+            elif " of " in k:
+                k = formal_place(k)
             gi = by_key.get(k)
             if gi is None:
                 by_key[k] = len(groups)
                 groups.append([c])
             else:
                 groups[gi].append(c)
-        kinds = [self._group_kind(g) for g in groups]
+        # each group's kind and the folded words of its first name
+        kinds: list[tuple[EntityKind | None, int]] = []
+        words: list[tuple[str, ...]] = []
+        for g in groups:
+            c = g[0]
+            if len(g) == 1:  # most names are mentioned once (what ``_group_kind`` gives then)
+                s = c.strength + 1 if c.kind is EntityKind.PERSON and len(c.toks) > 1 else c.strength
+                kinds.append((c.kind, s) if c.kind is not None and s > 0 else (None, 0))
+            else:
+                kinds.append(self._group_kind(g))
+            words.append((c.toks[0].fold,) if len(c.toks) == 1 else tuple([x.fold for x in c.toks]))
         # 2. shorter references to people: contiguous part of a longer person's name
-        words: list[tuple[str, ...]] = [
-            (g[0].toks[0].fold,) if len(g[0].toks) == 1 else tuple([x.fold for x in g[0].toks])
-            for g in groups]
         parent = list(range(len(groups)))
         parts: dict[tuple[str, ...], list[int]] = {}  # one or two words of a person's name -> persons
         for i in range(len(groups)):
@@ -1657,12 +1759,15 @@ class EntityParser:
                 for b in (a + 1, a + 2):
                     if b <= len(w) and b - a < len(w) and (a > 0 or b - a == 1):
                         parts.setdefault(w[a:b], []).append(i)
-        for i, g in enumerate(groups):
-            w = words[i]
+        for i, w in enumerate(words if parts else ()):
+            persons = parts.get(w)
+            if persons is None:
+                continue  # (a name of three words or more is no part)
+            g = groups[i]
             listed = kinds[i][0] not in (EntityKind.PERSON, None) and kinds[i][1] >= _STRONG
-            if len(w) > 2 or (listed and (kinds[i][0] is not EntityKind.ORG or len(w) != 1)):
+            if listed and (kinds[i][0] is not EntityKind.ORG or len(w) != 1):
                 continue
-            options = [p for p in parts.get(w, ()) if p != i
+            options = [p for p in persons if p != i
                        and (w[0] != words[p][0] or self.is_given_name(w[0]))]
             if listed:  # a company's name that is also a surname: ``Gerald Ford`` ... ``Ford``
                 options = [p for p in options if words[p][-1] == w[0]]
@@ -1686,7 +1791,7 @@ class EntityParser:
             by_initials.setdefault(initials, j)
             for c in h:
                 by_end.setdefault(c.end, j)
-        for i, g in enumerate(groups):
+        for i, g in enumerate(groups if by_initials else ()):
             if parent[i] != i or not g[0].acronym or kinds[i][0] not in (EntityKind.ORG, None):
                 continue
             at = g[0].start
@@ -1715,20 +1820,26 @@ class EntityParser:
             merged[r].sort(key=lambda c: c.start)
         # entities in order of first mention
         entities: list[Entity] = []
-        for idx, r in enumerate(sorted(merged, key=lambda r: merged[r][0].start)):
+        # (groups come in order of first mention: only joined ones can change it)
+        roots = sorted(merged, key=lambda r: merged[r][0].start) if joined else merged
+        for idx, r in enumerate(roots):
             ms = merged[r]
-            kind = (kinds[r][0] if len(ms) == 1 else self._group_kind(ms)[0]) or EntityKind.ORG
-            name = ms[0].text if len(ms) == 1 else max(
-                ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
+            if len(ms) == 1:  # most entities are named once
+                c = ms[0]
+                c.entity, c.index = idx, 0
+                mention = Mention(c.text, Span(c.start, c.end))
+                entities.append(Entity(c.text, kinds[r][0] or EntityKind.ORG, (mention,),
+                                       (c.title,) if c.title else ()))
+                continue
+            kind = self._group_kind(ms)[0] or EntityKind.ORG
+            name = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
             titles: list[str] = []
             for place, c in enumerate(ms):
                 if c.title and c.title not in titles:
                     titles.append(c.title)
                 c.entity, c.index = idx, place
-            entities.append(Entity(
-                name=name, kind=kind,
-                mentions=tuple([Mention(c.text, Span(c.start, c.end)) for c in ms]),
-                titles=tuple(titles)))
+            entities.append(Entity(name, kind, tuple([Mention(c.text, Span(c.start, c.end)) for c in ms]),
+                                   tuple(titles)))
         return tuple(entities)
 
     @staticmethod

@@ -496,3 +496,68 @@ def test_german_genitives_place_endings_and_names_that_open_a_sentence() -> None
     names = {text for text, _ in found}
     assert "Derartige" not in names  # a determiner opening a sentence
     assert "Brixelmoor" not in names  # unknown and opening a sentence, with no verb of saying
+
+
+# ---------------------------------------------------------------- hand-made shortcuts
+
+def _word_before_texts() -> st.SearchStrategy[tuple[str, int]]:
+    """A text and a name's place in it, after the words the searches before a name look for
+    (``in``, ``said``, ``sagte``) in any case, among other words, letters, spaces, punctuation."""
+    def vocabulary(name: str) -> list[str]:
+        return sorted({w for lang in ("", "es", "de") for w in getattr(EntityParser, name)
+                       | EntityParser.LANGUAGE_VOCABULARIES.get(lang, {}).get(name, frozenset())})
+
+    piece = st.one_of(
+        st.sampled_from(vocabulary("IN_PLACE_WORDS")),
+        st.sampled_from(vocabulary("CUE_VERBS") + vocabulary("IN_PLACE_WORDS")).flatmap(
+            lambda w: st.sampled_from([w, w.upper(), w.capitalize(), w.swapcase()])),
+        st.sampled_from(["Smith", "Doboj", "X", "ß", "ss", "ſ", "K", "é", "1", "ahß", "schloß"]),
+        st.text(alphabet=" \t\n.,;()'-ſKİıß", min_size=1, max_size=3))
+    before = st.lists(st.tuples(piece, st.sampled_from(["", " ", "\t", "  ", ", "])), max_size=6).map(
+        lambda parts: "".join(p + sep for p, sep in parts))
+    gap = st.text(alphabet=" \t", max_size=3)
+    return st.tuples(before, gap, st.integers(min_value=-3, max_value=3)).map(
+        lambda x: (x[0] + x[1] + "Name", max(0, len(x[0]) + len(x[1]) + x[2])))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_word_before_texts(), st.sampled_from(["", "es", "de"]))
+def test_the_last_letter_before_a_name_only_spares_searches_that_fail(case: tuple[str, int],
+                                                                      language: str) -> None:
+    """``_classify`` skips the searches for ``in`` and ``said`` before a name when the word
+    before it cannot end so: whenever a search finds one, the shortcut lets it run."""
+    from newsparse.entities import _end_before, _may_end_with
+
+    text, start = case
+    start = min(start, len(text))
+    t = EntityParser.tables(language)
+    end = _end_before(text, start)
+    if t.in_place.search(text, max(0, start - 8), start) is not None:
+        assert _may_end_with(end, t.in_place_ends)
+    if t.cue_before.search(text, max(0, start - 24), start) is not None:
+        assert _may_end_with(end, t.cue_before_ends, ignore_case=True)
+
+
+def _caps_line_by_counting(source: str, ls: int, le: int) -> bool:
+    """``EntityParser._caps_line`` as it was: count the words in capitals, then the lower-case
+    words up to a quarter of them."""
+    import itertools
+
+    from newsparse.entities import _LOWER_WORD, _UPPER_WORD
+
+    upper = len(_UPPER_WORD.findall(source, ls, le))
+    if upper < 2:
+        return False
+    too_many = (upper - 1) // 4 + 1
+    return sum(1 for _ in itertools.islice(_LOWER_WORD.finditer(source, ls, le), too_many)) < too_many
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["NATO", "US", "SWEDEN", "A", "ÉLYSÉE", "ÜBER", "DIAZ-CANEL", "said", "the",
+                                 "Mr", "ñu", "élan", "x", "’", "“", "—", "\ud800", "Ǆ", "ǅ", "1", " ", " ",
+                                 ".", "\n", "McDONALD", "iPHONE"]), max_size=40).map("".join),
+       st.integers(min_value=0, max_value=5), st.integers(min_value=0, max_value=5))
+def test_caps_line_bound_by_capital_letters_gives_what_counting_gives(text: str, cut_start: int,
+                                                                     cut_end: int) -> None:
+    ls, le = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    assert EntityParser._caps_line(text, ls, le) == _caps_line_by_counting(text, ls, le)
