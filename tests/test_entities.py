@@ -561,3 +561,19 @@ def test_caps_line_bound_by_capital_letters_gives_what_counting_gives(text: str,
                                                                      cut_end: int) -> None:
     ls, le = min(cut_start, len(text)), max(0, len(text) - cut_end)
     assert EntityParser._caps_line(text, ls, le) == _caps_line_by_counting(text, ls, le)
+
+
+def test_a_town_that_speaks_is_a_person_but_a_capital_is_its_government() -> None:
+    found = mentions_of(run("Obama said the deal was good. Beijing said it would respond."))
+    assert ("Obama", EntityKind.PERSON) in found  # (a town in Japan, but towns do not speak)
+    assert ("Beijing", EntityKind.LOC) in found
+
+
+def test_verbs_after_a_name_are_read_where_the_name_ends() -> None:
+    """The verb after a name is matched at the name's end, not only at the text's start."""
+    tables = EntityParser.tables()
+    text = "Then Kaltenbrunn announced a plan."
+    assert tables.cue_re.match(text, len("Then Kaltenbrunn")) is not None
+    assert tables.cue_re.match(text, len("Then")) is None
+    assert tables.says_after is not None
+    assert tables.says_after.match("Obama said it", 5) is not None
