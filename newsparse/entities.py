@@ -1259,8 +1259,10 @@ class EntityParser:
         for i in range(len(toks) - 1, -1, -1):
             f = toks[i].fold
             if (f in t.title_words and f not in t.name_honorifics) \
-                    or (("-" in f or t.compounds) and self._compound_title(f, t)):
-                h = i
+                    or (("-" in f or t.compounds) and self._compound_title(f, t)) \
+                    or (i + 1 < len(toks) and f[-1:] == "s" and f[:-1] in t.heads
+                        and self._plural_before_name(source, toks, i)):
+                h = i  # (a plural before names: ``Senators Durbin and Feinstein``)
                 break
         if h >= 0 and len(toks) > 1:
             whole = _Cand(toks, source)
@@ -1295,12 +1297,33 @@ class EntityParser:
                 return (source[tspan.start:tspan.end], tspan, tspan.end)
         if len(name_toks) >= 3:
             name_toks = self._split_demonym(source, name_toks, found)
-        if title is None and pending is not None:
-            gap = source[pending[2]:name_toks[0].start]
-            if gap in (", ", ",", " , ", ": "):
-                title, title_span = pending[0], pending[1]
+        if title is None and pending is not None and self._takes_title(source, pending, name_toks[0].start):
+            title, title_span = pending[0], pending[1]
         self._emit_name(source, name_toks, initial, title, title_span, found, deferred)
+        if title is not None and title_span is not None and self._plural_title(title):
+            return (title, title_span, name_toks[-1].end)  # ``Senators Durbin and Feinstein``
         return None
+
+    def _plural_before_name(self, source: str, toks: list[_Tok], i: int) -> bool:
+        """Whether the plural title head ``toks[i]`` stands before a person's name, not inside
+        a name of its own (``Champions Cup``, ``Bishops of Brazil``)."""
+        t = self._vocab
+        last = toks[-1].fold
+        return source[toks[i].end:toks[i + 1].start] == " " and not (
+            last in t.misc_words or last in t.org_words or last in t.loc_words)
+
+    def _plural_title(self, title: str) -> bool:
+        """Whether a title ends in the plural of a title head (``Senators``)."""
+        last = fold_name(title.rsplit(None, 1)[-1])
+        return last[-1:] == "s" and last not in self._vocab.heads and last[:-1] in self._vocab.heads
+
+    def _takes_title(self, source: str, pending: tuple[str, Span, int], start: int) -> bool:
+        """Whether the name at ``start`` takes the title that ended at ``pending[2]``: after a
+        comma or colon (``President, Vladimir Putin``), or as the next of several names after a
+        plural title (``Senators Durbin and Feinstein``)."""
+        gap = source[pending[2]:start]
+        return gap in (", ", ",", " , ", ": ") or (
+            gap in (" and ", ", and ", " & ") and self._plural_title(pending[0]))
 
     def _emit_word(self, source: str, toks: list[_Tok], span_start: int, found: list[_Cand],
                    deferred: list[_Cand], pending: tuple[str, Span, int] | None
@@ -1321,8 +1344,10 @@ class EntityParser:
                              or (("-" in f or t.compounds) and self._compound_title(f, t))):
             # a title alone (``President``): maybe followed by ``, Name``
             return (tok.text, Span(pos, tok.end), tok.end)
-        if pending is not None and source[pending[2]:pos] in (", ", ",", " , ", ": "):
+        if pending is not None and self._takes_title(source, pending, pos):
             self._emit_name(source, toks, initial, pending[0], pending[1], found, deferred)
+            if self._plural_title(pending[0]):
+                return (pending[0], pending[1], tok.end)
         else:
             self._emit_name(source, toks, initial, None, None, found, deferred)
         return None

@@ -577,3 +577,11 @@ def test_verbs_after_a_name_are_read_where_the_name_ends() -> None:
     assert tables.cue_re.match(text, len("Then")) is None
     assert tables.says_after is not None
     assert tables.says_after.match("Obama said it", 5) is not None
+
+
+def test_a_plural_title_covers_each_name_after_it() -> None:
+    ents = run("Yesterday Senators Durbin, Feinstein and Leahy objected to the European Champions Cup plan.")
+    for name in ("Durbin", "Feinstein", "Leahy"):
+        person = by_name(ents, name)
+        assert person.kind is EntityKind.PERSON and person.titles == ("Senators",)
+    assert by_name(ents, "European Champions Cup").kind is EntityKind.MISC  # a plural inside a name
