@@ -282,3 +282,27 @@ def test_quote_group_type() -> None:
     b = newsparse.parse('Sofia Brandt said: "The bridge will open in May."')
     (group,) = Corpus([a, b]).quote_groups()
     assert isinstance(group, QuoteGroup) and group.speaker == "Sofia Brandt"
+
+
+def _reference_quote_words(text: str) -> tuple[str, ...]:
+    """``Corpus.quote_words`` as first written: one regex over the folded text."""
+    import re
+
+    from newsparse.entities import fold_name
+
+    for mark in ("`", "’", "‘", "ʼ", "´"):
+        text = text.replace(mark, "'")
+    words = re.findall(r"\w+(?:'\w+)*", text.casefold())
+    return tuple(w if w.isascii() else fold_name(w) for w in words)
+
+
+# ASCII letters, digits and marks, apostrophes of every shape, and the non-ASCII marks and
+# letters of news text: the cases of the ASCII way, the marks taken off, and the regex
+QUOTE_CHARS = st.sampled_from([*"aZ09_ '`.,;-!?\"(\n\t", "’", "‘", "ʼ", "´", "“", "”", "—", "–", "―",
+                               "…", "\xa0", "«", "»", "„", "é", "Ä", "ß", "ﬁ", "\u0301", "½", "€"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(QUOTE_CHARS, max_size=40) | st.text(max_size=20))
+def test_quote_words_equal_the_regex_over_the_folded_text(text: str) -> None:
+    assert Corpus().quote_words(text) == _reference_quote_words(text)
