@@ -441,10 +441,13 @@ class Corpus:
             else:
                 if len({u.article for u in group}) < len(group):  # two entities of one article
                     mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
-                # the fullest form: most words, then longest; ties go to the form used most often
-                counts = Counter(canonical)
-                name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
-                key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
+                if canonical.count(canonical[0]) == len(canonical):  # one name in every article
+                    name, key = canonical[0], group[0].key
+                else:
+                    # the fullest form: most words, then longest; ties go to the form used most often
+                    counts = Counter(canonical)
+                    name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
+                    key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
             texts = map(text_of, map(second, mentions))
             names = tuple(dict.fromkeys(itertools.chain(texts, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
