@@ -407,7 +407,6 @@ class Corpus:
     def _build_entities(self, units: list[_Unit], sets: _Sets
                         ) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
         built: list[tuple[tuple[int, int, str], CorpusEntity, list[_Unit], str]] = []
-        repeat = itertools.repeat
         articles = self._articles
         text_of = operator.attrgetter("text")
         second = operator.itemgetter(1)
@@ -422,7 +421,7 @@ class Corpus:
                     names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
                 built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
-                                                   tuple(zip(repeat(u.article), ms, strict=False)),
+                                                   tuple(zip(itertools.repeat(u.article), ms)),
                                                    entity.titles),
                               [u], u.key))
                 continue
@@ -432,7 +431,9 @@ class Corpus:
             canonical: list[str] = []
             for u in group:
                 entity = u.entity
-                mentions.extend(zip(repeat(u.article), entity.mentions, strict=False))
+                # (zip without ``strict=``: its keyword costs zip a dict each call, and
+                # ``itertools.repeat`` never ends)
+                mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
                 if entity.titles:
                     titles.update(dict.fromkeys(entity.titles))
                 canonical.append(entity.name)
