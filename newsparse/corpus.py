@@ -325,7 +325,7 @@ class Corpus:
         # 1. the same name of the same kind; for people only full names (two words or more)
         shared: dict[EntityKind, dict[str, int]] = {kind: {} for kind in EntityKind}
         person = EntityKind.PERSON
-        union = sets.union
+        union, find, parent = sets.union, sets.find, sets.parent
         full: dict[str, int] = {}  # a person's full name -> the first unit of it
         alone: list[int] = []  # the units of people named by one word
         setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
@@ -340,12 +340,21 @@ class Corpus:
                     if " " in form:
                         j = first_with(form, i)
                         if j != i:
-                            union(i, j)
+                            if parent[i] == i:  # alone yet (see below)
+                                parent[i] = find(j)
+                            else:
+                                union(i, j)
                 continue
             for form in u.forms:
                 j = first_with(form, i)
                 if j != i:
-                    union(i, j)
+                    # the units come in order and j < i, so a unit that is its own parent is
+                    # alone yet: it joins j's set, whose root is smaller, as union() would do
+                    # (most units join once: one call to find, not union's two)
+                    if parent[i] == i:
+                        parent[i] = find(j)
+                    else:
+                        union(i, j)
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
