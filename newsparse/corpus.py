@@ -165,7 +165,7 @@ class _Unit:
 class _QuoteUnit:
     """One reported quotation, as the corpus compares it."""
 
-    __slots__ = ("article", "distinct", "joined", "quote", "speaker", "words")
+    __slots__ = ("_distinct", "article", "joined", "quote", "speaker", "words")
 
     def __init__(self, article: int, quote: Quote, words: tuple[str, ...], speaker: str | None) -> None:
         self.article = article
@@ -173,7 +173,16 @@ class _QuoteUnit:
         self.words = words
         self.joined = f" {' '.join(words)} "  # for containment tests
         self.speaker = speaker  # folded: a corpus entity's name when it is one
-        self.distinct = frozenset(words)
+        self._distinct: frozenset[str] | None = None
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The distinct words; made when first asked for, as most quotes are never compared
+        word by word."""
+        distinct = self._distinct
+        if distinct is None:
+            distinct = self._distinct = frozenset(self.words)
+        return distinct
 
 
 # Words of a quotation once folded: letters, digits (and the rare "_"), with apostrophes
