@@ -337,12 +337,14 @@ class Corpus:
         union, find, parent = sets.union, sets.find, sets.parent
         full: dict[str, int] = {}  # a person's full name -> the first unit of it
         alone: list[int] = []  # the units of people named by one word
+        in_full: list[int] = []  # and those of people named in full
         setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
         for i, u in enumerate(units):
             first_with = setdefault_of[u.kind]
             if u.kind is person:
                 if " " in u.key:
                     full.setdefault(u.key, i)
+                    in_full.append(i)
                 else:
                     alone.append(i)
                 for form in u.forms:
@@ -367,7 +369,7 @@ class Corpus:
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
-        self._attach_surnames(units, alone, sets)
+        self._attach_surnames(units, alone, in_full, sets)
         return self._build_entities(units, sets)
 
     def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -399,24 +401,24 @@ class Corpus:
                 for other in longer:
                     sets.union(people[words], people[other])
 
-    def _attach_surnames(self, units: list[_Unit], alone: list[int], sets: _Sets) -> None:
+    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int], sets: _Sets) -> None:
         """Rule 3: a person named by one word joins the one person of the corpus whose full
-        name (any form of it) ends with that word, if there is one only."""
+        name (any form of it) ends with that word, if there is one only.  (``alone``: the
+        units of people named by one word; ``in_full``: of people named by more, in order.)"""
         wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
         if not wanted:
             return
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         find = sets.find
-        for i, u in enumerate(units):
-            if " " in u.key and u.kind is EntityKind.PERSON:
-                root = -1
-                for form in u.forms:
-                    if " " in form:
-                        surname = form.rsplit(" ", 1)[1]
-                        if surname in wanted:
-                            if root < 0:
-                                root = find(i)
-                            by_surname[surname].add(root)
+        for i in in_full:
+            root = -1
+            for form in units[i].forms:
+                if " " in form:
+                    surname = form.rsplit(" ", 1)[1]
+                    if surname in wanted:
+                        if root < 0:
+                            root = find(i)
+                        by_surname[surname].add(root)
         for i in alone:
             candidates = by_surname.get(units[i].key)
             if candidates is not None and len(candidates) == 1:
