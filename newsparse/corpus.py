@@ -194,17 +194,19 @@ _APOSTROPHES = ("’", "‘", "ʼ", "´")  # and the ASCII "`": apostrophes, as 
 # Marks that are neither word characters nor apostrophes: a space in their place changes no
 # word, and a text whose only non-ASCII characters they are takes the ASCII way.
 _NON_WORD_MARKS = ("“", "”", "—", "–", "―", "…", "\xa0", "«", "»", "„")
-# The ASCII way, with str.translate and str.split (C loops, three times cheaper than the
-# regex): a letter lower-cased, a digit, "_" and the apostrophe kept ("`" is one), any
-# other character a space.
-_ASCII_WORD_CHARS = {
-    i: (chr(i).lower() if chr(i).isalnum() or chr(i) in "_'" else " ") for i in range(128)}
-_ASCII_WORD_CHARS[ord("`")] = "'"
+# The ASCII way, with bytes.translate and str.split (C loops, three times cheaper than the
+# regex; str.translate looks each character up in a mapping, bytes.translate in a table):
+# a letter lower-cased, a digit, "_" and the apostrophe kept ("`" is one), any other
+# character a space.
+_ASCII_WORD_CHARS = bytes(
+    ord("'") if c == "`" else ord(c.lower()) if c.isascii() and (c.isalnum() or c in "_'") else ord(" ")
+    for c in map(chr, range(256)))
 
 
 def _ascii_words(text: str) -> tuple[str, ...]:
     """The words of an ASCII text as ``_QUOTE_WORD`` finds them in it lower-cased."""
-    text = text.translate(_ASCII_WORD_CHARS)  # only word characters, apostrophes and spaces
+    # only word characters, apostrophes and spaces (encoding and decoding ASCII are copies)
+    text = text.encode().translate(_ASCII_WORD_CHARS).decode()
     if "'" in text:
         # an apostrophe belongs to a word only between two word characters: take off those
         # next to another apostrophe (two at a time: the odd one left is next to a space),
