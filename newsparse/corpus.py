@@ -165,7 +165,7 @@ class _Unit:
 class _QuoteUnit:
     """One reported quotation, as the corpus compares it."""
 
-    __slots__ = ("article", "distinct", "joined", "quote", "speaker", "words")
+    __slots__ = ("_distinct", "article", "joined", "quote", "speaker", "words")
 
     def __init__(self, article: int, quote: Quote, words: tuple[str, ...], speaker: str | None) -> None:
         self.article = article
@@ -173,7 +173,16 @@ class _QuoteUnit:
         self.words = words
         self.joined = f" {' '.join(words)} "  # for containment tests
         self.speaker = speaker  # folded: a corpus entity's name when it is one
-        self.distinct = frozenset(words)
+        self._distinct: frozenset[str] | None = None
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The distinct words; made when first asked for, as most quotes are never compared
+        word by word."""
+        distinct = self._distinct
+        if distinct is None:
+            distinct = self._distinct = frozenset(self.words)
+        return distinct
 
 
 # Words of a quotation once folded: letters, digits (and the rare "_"), with apostrophes
@@ -182,6 +191,28 @@ class _QuoteUnit:
 # repetition opens with an apostrophe that a word never holds.)
 _QUOTE_WORD = re.compile(r"\w+(?:'\w+)*")
 _APOSTROPHES = ("’", "‘", "ʼ", "´")  # and the ASCII "`": apostrophes, as "'"
+# Marks that are neither word characters nor apostrophes: a space in their place changes no
+# word, and a text whose only non-ASCII characters they are takes the ASCII way.
+_NON_WORD_MARKS = ("“", "”", "—", "–", "―", "…", "\xa0", "«", "»", "„")
+# The ASCII way, with bytes.translate and str.split (C loops, three times cheaper than the
+# regex; str.translate looks each character up in a mapping, bytes.translate in a table):
+# a letter lower-cased, a digit, "_" and the apostrophe kept ("`" is one), any other
+# character a space.
+_ASCII_WORD_CHARS = bytes(
+    ord("'") if c == "`" else ord(c.lower()) if c.isascii() and (c.isalnum() or c in "_'") else ord(" ")
+    for c in map(chr, range(256)))
+
+
+def _ascii_words(text: str) -> tuple[str, ...]:
+    """The words of an ASCII text as ``_QUOTE_WORD`` finds them in it lower-cased."""
+    # only word characters, apostrophes and spaces (encoding and decoding ASCII are copies)
+    text = text.encode().translate(_ASCII_WORD_CHARS).decode()
+    if "'" in text:
+        # an apostrophe belongs to a word only between two word characters: take off those
+        # next to another apostrophe (two at a time: the odd one left is next to a space),
+        # then those next to a space (the ends padded with one)
+        text = f" {text} ".replace("''", "  ").replace(" '", "  ").replace("' ", "  ")
+    return tuple(text.split())
 
 
 class Corpus:
@@ -305,31 +336,42 @@ class Corpus:
         # 1. the same name of the same kind; for people only full names (two words or more)
         shared: dict[EntityKind, dict[str, int]] = {kind: {} for kind in EntityKind}
         person = EntityKind.PERSON
-        union = sets.union
+        union, find, parent = sets.union, sets.find, sets.parent
         full: dict[str, int] = {}  # a person's full name -> the first unit of it
         alone: list[int] = []  # the units of people named by one word
+        in_full: list[int] = []  # and those of people named in full
         setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
         for i, u in enumerate(units):
             first_with = setdefault_of[u.kind]
             if u.kind is person:
                 if " " in u.key:
                     full.setdefault(u.key, i)
+                    in_full.append(i)
                 else:
                     alone.append(i)
                 for form in u.forms:
                     if " " in form:
                         j = first_with(form, i)
                         if j != i:
-                            union(i, j)
+                            if parent[i] == i:  # alone yet (see below)
+                                parent[i] = find(j)
+                            else:
+                                union(i, j)
                 continue
             for form in u.forms:
                 j = first_with(form, i)
                 if j != i:
-                    union(i, j)
+                    # the units come in order and j < i, so a unit that is its own parent is
+                    # alone yet: it joins j's set, whose root is smaller, as union() would do
+                    # (most units join once: one call to find, not union's two)
+                    if parent[i] == i:
+                        parent[i] = find(j)
+                    else:
+                        union(i, j)
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
-        self._attach_surnames(units, alone, sets)
+        self._attach_surnames(units, alone, in_full, sets)
         return self._build_entities(units, sets)
 
     def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -361,24 +403,24 @@ class Corpus:
                 for other in longer:
                     sets.union(people[words], people[other])
 
-    def _attach_surnames(self, units: list[_Unit], alone: list[int], sets: _Sets) -> None:
+    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int], sets: _Sets) -> None:
         """Rule 3: a person named by one word joins the one person of the corpus whose full
-        name (any form of it) ends with that word, if there is one only."""
+        name (any form of it) ends with that word, if there is one only.  (``alone``: the
+        units of people named by one word; ``in_full``: of people named by more, in order.)"""
         wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
         if not wanted:
             return
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         find = sets.find
-        for i, u in enumerate(units):
-            if " " in u.key and u.kind is EntityKind.PERSON:
-                root = -1
-                for form in u.forms:
-                    if " " in form:
-                        surname = form.rsplit(" ", 1)[1]
-                        if surname in wanted:
-                            if root < 0:
-                                root = find(i)
-                            by_surname[surname].add(root)
+        for i in in_full:
+            root = -1
+            for form in units[i].forms:
+                if " " in form:
+                    surname = form.rsplit(" ", 1)[1]
+                    if surname in wanted:
+                        if root < 0:
+                            root = find(i)
+                        by_surname[surname].add(root)
         for i in alone:
             candidates = by_surname.get(units[i].key)
             if candidates is not None and len(candidates) == 1:
@@ -387,7 +429,6 @@ class Corpus:
     def _build_entities(self, units: list[_Unit], sets: _Sets
                         ) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
         built: list[tuple[tuple[int, int, str], CorpusEntity, list[_Unit], str]] = []
-        repeat = itertools.repeat
         articles = self._articles
         text_of = operator.attrgetter("text")
         second = operator.itemgetter(1)
@@ -402,7 +443,7 @@ class Corpus:
                     names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
                 built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
-                                                   tuple(zip(repeat(u.article), ms, strict=False)),
+                                                   tuple(zip(itertools.repeat(u.article), ms)),
                                                    entity.titles),
                               [u], u.key))
                 continue
@@ -412,7 +453,9 @@ class Corpus:
             canonical: list[str] = []
             for u in group:
                 entity = u.entity
-                mentions.extend(zip(repeat(u.article), entity.mentions, strict=False))
+                # (zip without ``strict=``: its keyword costs zip a dict each call, and
+                # ``itertools.repeat`` never ends)
+                mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
                 if entity.titles:
                     titles.update(dict.fromkeys(entity.titles))
                 canonical.append(entity.name)
@@ -421,10 +464,13 @@ class Corpus:
             else:
                 if len({u.article for u in group}) < len(group):  # two entities of one article
                     mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
-                # the fullest form: most words, then longest; ties go to the form used most often
-                counts = Counter(canonical)
-                name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
-                key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
+                if canonical.count(canonical[0]) == len(canonical):  # one name in every article
+                    name, key = canonical[0], group[0].key
+                else:
+                    # the fullest form: most words, then longest; ties go to the form used most often
+                    counts = Counter(canonical)
+                    name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
+                    key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
             texts = map(text_of, map(second, mentions))
             names = tuple(dict.fromkeys(itertools.chain(texts, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
@@ -493,17 +539,21 @@ class Corpus:
     def quote_words(self, text: str) -> tuple[str, ...]:
         """A quotation's words, folded: case, accents and the shapes of apostrophes and
         quotation marks do not count."""
-        if "`" in text:
-            text = text.replace("`", "'")
-        if text.isascii():  # the common case: no accent to take off
-            return tuple(_QUOTE_WORD.findall(text.casefold()))
-        for mark in _APOSTROPHES:  # str.replace is much faster than str.translate
-            if mark in text:
-                text = text.replace(mark, "'")
-        words = _QUOTE_WORD.findall(text.casefold())
-        if all(map(str.isascii, words)):  # only dashes, marks and the like were not ASCII
-            return tuple(words)
-        return tuple(w if w.isascii() else fold_name(w) for w in words)
+        if not text.isascii():
+            for mark in _APOSTROPHES:  # str.replace is much faster than str.translate
+                if mark in text:
+                    text = text.replace(mark, "'")
+            for mark in _NON_WORD_MARKS:
+                if mark in text:
+                    text = text.replace(mark, " ")
+            if not text.isascii():  # accents and the like: the regex, and names folded
+                if "`" in text:
+                    text = text.replace("`", "'")
+                words = _QUOTE_WORD.findall(text.casefold())
+                if all(map(str.isascii, words)):  # only marks and the like were not ASCII
+                    return tuple(words)
+                return tuple(w if w.isascii() else fold_name(w) for w in words)
+        return _ascii_words(text)
 
     def _speaker_name(self, article: int, quote: Quote, entities: tuple[CorpusEntity, ...]) -> str | None:
         """The speaker as the corpus knows it: a corpus entity's name when it is one."""

@@ -282,3 +282,46 @@ def test_quote_group_type() -> None:
     b = newsparse.parse('Sofia Brandt said: "The bridge will open in May."')
     (group,) = Corpus([a, b]).quote_groups()
     assert isinstance(group, QuoteGroup) and group.speaker == "Sofia Brandt"
+
+
+def _reference_quote_words(text: str) -> tuple[str, ...]:
+    """``Corpus.quote_words`` as first written: one regex over the folded text."""
+    import re
+
+    from newsparse.entities import fold_name
+
+    for mark in ("`", "’", "‘", "ʼ", "´"):
+        text = text.replace(mark, "'")
+    words = re.findall(r"\w+(?:'\w+)*", text.casefold())
+    return tuple(w if w.isascii() else fold_name(w) for w in words)
+
+
+# ASCII letters, digits and marks, apostrophes of every shape, and the non-ASCII marks and
+# letters of news text: the cases of the ASCII way, the marks taken off, and the regex
+QUOTE_CHARS = st.sampled_from([*"aZ09_ '`.,;-!?\"(\n\t", "’", "‘", "ʼ", "´", "“", "”", "—", "–", "―",
+                               "…", "\xa0", "«", "»", "„", "é", "Ä", "ß", "ﬁ", "\u0301", "½", "€"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(QUOTE_CHARS, max_size=40) | st.text(max_size=20))
+def test_quote_words_equal_the_regex_over_the_folded_text(text: str) -> None:
+    assert Corpus().quote_words(text) == _reference_quote_words(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pairs=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=60))
+def test_rule_one_joining_a_unit_still_alone_equals_union(pairs: list[tuple[int, int]]) -> None:
+    # the shortcut of Corpus._merge_entities, rule 1: units come in order, each joined to
+    # earlier ones (j < i); a unit that is still its own parent joins j's root directly
+    from newsparse.corpus import _Sets
+
+    edges = sorted((max(p), min(p)) for p in pairs if p[0] != p[1])
+    by_union, by_shortcut = _Sets(31), _Sets(31)
+    for i, j in edges:
+        by_union.union(i, j)
+        if by_shortcut.parent[i] == i:
+            by_shortcut.parent[i] = by_shortcut.find(j)
+        else:
+            by_shortcut.union(i, j)
+    assert by_shortcut.parent == by_union.parent
+    assert by_shortcut.groups() == by_union.groups()
