@@ -39,6 +39,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, NamedTuple
 
 import regex
@@ -156,6 +157,16 @@ class Evidence(NamedTuple):
     own: Counter[str]
     #: how many words were read
     length: int
+
+
+def _languages_by_word(words_of: Mapping[str, Iterable[str]],
+                       form: Callable[[str], str]) -> dict[str, list[str]]:
+    """Each word (in ``form``) -> the languages that list it, in the order of their codes."""
+    owners: dict[str, list[str]] = {}
+    for lang in sorted(words_of):
+        for word in words_of[lang]:
+            owners.setdefault(form(word), []).append(lang)
+    return owners
 
 
 class LanguageDetector:
@@ -419,10 +430,7 @@ class LanguageDetector:
     def _place_owners(cls) -> dict[str, tuple[str, ...]]:
         index = cls._place_indexes.get(cls)
         if index is None:
-            owners: dict[str, list[str]] = {}
-            for lang in sorted(cls.PLACE_NAMES):
-                for name in cls.PLACE_NAMES[lang]:
-                    owners.setdefault(name.casefold(), []).append(lang)
+            owners = _languages_by_word(cls.PLACE_NAMES, str.casefold)
             index = cls._place_indexes[cls] = {k: tuple(v) for k, v in owners.items()}
         return index
 
@@ -503,10 +511,7 @@ class LanguageDetector:
         them up as they are written saves case-folding the text."""
         built = cls._stop_indexes.get(cls)
         if built is None:
-            owners: dict[str, list[str]] = {}
-            for lang in sorted(cls.STOP_WORDS):
-                for word in cls.STOP_WORDS[lang]:
-                    owners.setdefault(word.lower(), []).append(lang)
+            owners = _languages_by_word(cls.STOP_WORDS, str.lower)
             kinds: list[tuple[tuple[str, ...], int]] = [((), cls._LOWER)]
             numbers: dict[tuple[tuple[str, ...], int], int] = {}
             index: dict[str, int] = {}

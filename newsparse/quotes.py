@@ -1786,14 +1786,9 @@ class QuoteParser:
             return None
         if self._introduces_next(source, m.e, hi):
             return None
-        cue = m.text.casefold()
-        if source[lo:m.s].rstrip().endswith(",") and cue not in t.naming and \
-                cue not in t.hearer_first and not self._participle(cue, t):
-            # "“…” that Sanders can win, said Jane Doe.": the name after the cue.
-            after = self._speaker_after(source, m.e, hi, index, t)
-            if after is not None and after.how != "pronoun" and \
-                    source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
-                return after, Span(m.s, m.e)
+        after = self._name_closing_clause(source, lo, hi, m, index, t)
+        if after is not None:
+            return after, Span(m.s, m.e)
         sp = self._speaker_before(source, lo, m.s, index, t, sents)
         if sp is None or sp.span.start > lo + 60:
             return None
@@ -1888,18 +1883,27 @@ class QuoteParser:
                 return sp, Span(m.s, m.e)
         return None
 
+    def _name_closing_clause(self, source: str, lo: int, hi: int, m: _Cue, index: _Index,
+                             t: _Tables) -> _Speaker | None:
+        """``“…” that Sanders can win, said Jane Doe.``: after a comma, a cue followed by a name
+        that ends the clause names the speaker (not a cue that names a hearer or a topic)."""
+        cue = m.text.casefold()
+        if not source[lo:m.s].rstrip().endswith(",") or cue in t.naming or \
+                cue in t.hearer_first or self._participle(cue, t):
+            return None
+        after = self._speaker_after(source, m.e, hi, index, t)
+        if after is not None and after.how != "pronoun" and \
+                source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
+            return after
+        return None
+
     def _speaker_of_cue(self, source: str, lo: int, hi: int, m: _Cue, index: _Index, t: _Tables,
                         sents: _Sentences) -> _Speaker | None:
         if m.text.casefold() in t.according:
             return self._speaker_after(source, m.e, hi, index, t)
-        cue = m.text.casefold()
-        if source[lo:m.s].rstrip().endswith(",") and cue not in t.naming and \
-                cue not in t.hearer_first and not self._participle(cue, t):
-            # "“…” that Sanders can win, said Jane Doe." (the name after the cue ends the clause)
-            after = self._speaker_after(source, m.e, hi, index, t)
-            if after is not None and after.how != "pronoun" and \
-                    source[after.span.end:after.span.end + 1] in (".", ",", ";", ""):
-                return after
+        after = self._name_closing_clause(source, lo, hi, m, index, t)
+        if after is not None:
+            return after
         sp = self._speaker_before(source, lo, m.s, index, t, sents)
         if sp is None and (_WORDS_FOR[source.isascii()].search(source, lo, m.s) is None or (
                 source[lo:m.s].rstrip().endswith(",") and m.text.casefold() not in t.naming)):
