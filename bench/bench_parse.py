@@ -8,7 +8,8 @@ second; the median over the repeats), the time per article in milliseconds (each
 article's median over the repeats; then the median, 95th percentile and maximum over
 the articles) and each pipeline step's share of the time; then, where spaCy, textacy and
 an English model are installed, the same for spaCy with textacy's quotation extractor on
-the first 100 articles, and the ratio (``--spacy 0`` leaves it out).  What the entity parser
+the first 100 articles, timed in turns with newsparse on the same articles, and the
+median of the rounds' ratios (``--spacy 0`` leaves it out).  What the entity parser
 remembers of names is forgotten before each round, so every round is a first reading of
 the corpus.  The default corpus is the robustness stories of the shared evaluation data
 (``../shared/eval/dev/stories.jsonl.gz``) when it is there, else the example article
@@ -83,9 +84,11 @@ def main(argv: list[str] | None = None) -> int:
                          "the ratio (default: 100; 0 leaves it out)")
     ap.add_argument("--spacy-model", default="en_core_web_sm",
                     help="the spaCy model (default: en_core_web_sm)")
+    ap.add_argument("--spacy-rounds", type=int, default=3, metavar="K",
+                    help="how many rounds of spaCy and newsparse, timed in turns (default: 3)")
     args = ap.parse_args(argv)
-    if args.repeat < 1:
-        ap.error("--repeat must be at least 1")
+    if args.repeat < 1 or args.spacy_rounds < 1:
+        ap.error("--repeat and --spacy-rounds must be at least 1")
 
     newsparse = _import_newsparse()
     corpus_path: Path | None = args.corpus
@@ -136,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles:   {len(texts)}  ({total_chars:,} characters, {total_bytes / 1e6:.2f} MB UTF-8)")
     print(f"steps:      {', '.join(parser.processors.names())}")
     print(f"repeats:    {args.repeat}  (median round {round_s:.3f} s)")
-    print(f"throughput: {total_bytes / 1e6 / round_s:.2f} MB/s  ({len(texts) / round_s:.1f} articles/s)")
+    print(f"throughput: {total_bytes / 1e6 / round_s:.2f} MB/s  ({len(texts) / round_s:.1f} articles/s; "
+          f"the fastest round {total_bytes / 1e6 / min(rounds):.2f} MB/s, the slowest "
+          f"{total_bytes / 1e6 / max(rounds):.2f} MB/s)")
     print(f"per article: median {statistics.median(medians_ms):.2f} ms, "
           f"p95 {percentile(medians_ms, 0.95):.2f} ms, max {medians_ms[slowest]:.2f} ms "
           f"({texts[slowest][0]}, {len(texts[slowest][1]):,} characters)")
@@ -146,47 +151,62 @@ def main(argv: list[str] | None = None) -> int:
                            for name in parser.processors.names())
         print(f"steps' share of the time in parse: {shares}")
     if args.spacy > 0:
-        _compare_spacy(parser, [t for _, t in texts[: args.spacy]], args.spacy_model)
+        _compare_spacy(parser, [t for _, t in texts[: args.spacy]], args.spacy_model, args.spacy_rounds)
     return 0
 
 
-def _compare_spacy(parser: Any, texts: list[str], model: str) -> None:
+def _compare_spacy(parser: Any, texts: list[str], model: str, rounds: int) -> None:
     """Time spaCy's ``model`` with textacy's direct-quotation extractor (a pipeline that
     finds quotes and entities, as newsparse does) on ``texts``, and newsparse on the same
-    texts in the same run (first, before spaCy's many objects make the collector slower);
-    print both throughputs and their ratio."""
+    texts in the same run; print both throughputs and their ratio.
+
+    The two are timed in turns (newsparse, spaCy, newsparse, spaCy, ...) for ``rounds``
+    rounds, and each round's ratio compares two runs made a few seconds apart: on a shared
+    machine whose speed drifts, a ratio of two runs minutes apart measures the drift too.
+    The median of the rounds' ratios is the figure; every round is printed so that the
+    spread can be judged."""
     try:
         import spacy
         from textacy.extract.triples import direct_quotations
     except ImportError as e:
         print(f"spaCy comparison: skipped ({e.name} is not installed)")
         return
-    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    type(parser.entity_parser).clear_memos()
-    started = time.perf_counter()
-    ours = [parser.parse(t) for t in texts]
-    ours_s = time.perf_counter() - started
     try:
         nlp = spacy.load(model)
     except OSError:
         print(f"spaCy comparison: skipped (the model {model!r} is not installed)")
         return
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     nlp(texts[0])  # warm up
-    started = time.perf_counter()
-    quotes = entities = failed = 0
-    for doc in nlp.pipe(texts):
-        try:
-            quotes += sum(1 for _ in direct_quotations(doc))
-        except ValueError:  # textacy gives up on a text with an unclosed quotation mark
-            failed += 1
-        entities += len(doc.ents)
-    spacy_s = time.perf_counter() - started
-    print(f"spaCy {spacy.__version__} {model} + textacy quotations on the first {len(texts)} articles "
-          f"({size:.2f} MB): {size / spacy_s:.3f} MB/s ({quotes} quotes, {entities} entities; "
-          f"textacy gave up on {failed} texts)")
-    print(f"newsparse on the same articles: {size / ours_s:.2f} MB/s "
-          f"({sum(len(a.quotes) for a in ours)} quotes, {sum(len(a.entities) for a in ours)} entities); "
-          f"ratio {spacy_s / ours_s:.0f}x")
+    print(f"spaCy {spacy.__version__} {model} + textacy quotations, against newsparse, on the first "
+          f"{len(texts)} articles ({size:.2f} MB), {rounds} rounds in turns:")
+    ratios: list[float] = []
+    ours_times: list[float] = []
+    spacy_times: list[float] = []
+    for r in range(1, rounds + 1):
+        type(parser.entity_parser).clear_memos()
+        started = time.perf_counter()
+        ours = [parser.parse(t) for t in texts]
+        ours_s = time.perf_counter() - started
+        started = time.perf_counter()
+        quotes = entities = failed = 0
+        for doc in nlp.pipe(texts):
+            try:
+                quotes += sum(1 for _ in direct_quotations(doc))
+            except ValueError:  # textacy gives up on a text with an unclosed quotation mark
+                failed += 1
+            entities += len(doc.ents)
+        spacy_s = time.perf_counter() - started
+        ratios.append(spacy_s / ours_s)
+        ours_times.append(ours_s)
+        spacy_times.append(spacy_s)
+        print(f"  round {r}: spaCy {size / spacy_s:.3f} MB/s ({quotes} quotes, {entities} entities; "
+              f"textacy gave up on {failed} texts); newsparse {size / ours_s:.2f} MB/s "
+              f"({sum(len(a.quotes) for a in ours)} quotes, {sum(len(a.entities) for a in ours)} "
+              f"entities); ratio {spacy_s / ours_s:.0f}x")
+    print(f"spaCy: median {size / statistics.median(spacy_times):.3f} MB/s; newsparse: median "
+          f"{size / statistics.median(ours_times):.2f} MB/s; ratio: median {statistics.median(ratios):.0f}x "
+          f"(rounds: {', '.join(f'{x:.0f}x' for x in ratios)})")
 
 
 def _time_steps(parser: Any) -> dict[str, float]:
