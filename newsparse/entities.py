@@ -126,6 +126,33 @@ _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
 _PUNCT = ".,;:!?\"'()[]“”‘’«»"
 
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    """``Mention(text, Span(start, end))`` for offsets the finder took from the source (so
+    ``0 <= start <= end``), built without the classes' ``__init__`` and its checks: this runs
+    for every mention of every article."""
+    span = _new_object(Span)
+    _set_attribute(span, "start", start)
+    _set_attribute(span, "end", end)
+    mention = _new_object(Mention)
+    _set_attribute(mention, "text", text)
+    _set_attribute(mention, "span", span)
+    return mention
+
+
+def _entity(name: str, kind: EntityKind, mentions: tuple[Mention, ...], titles: tuple[str, ...]) -> Entity:
+    """``Entity(name, kind, mentions, titles)``, built as :func:`_mention` builds a mention."""
+    entity = _new_object(Entity)
+    _set_attribute(entity, "name", name)
+    _set_attribute(entity, "kind", kind)
+    _set_attribute(entity, "mentions", mentions)
+    _set_attribute(entity, "titles", titles)
+    return entity
+
+
 class _Tok:
     """A name token: absolute offsets, the text, its folded form and whether it is in capitals."""
 
@@ -1873,9 +1900,9 @@ class EntityParser:
             if len(ms) == 1:  # most entities are named once
                 c = ms[0]
                 c.entity, c.index = idx, 0
-                mention = Mention(c.text, Span(c.start, c.end))
-                entities.append(Entity(c.text, kinds[r][0] or EntityKind.ORG, (mention,),
-                                       (c.title,) if c.title else ()))
+                mention = _mention(c.text, c.start, c.end)
+                entities.append(_entity(c.text, kinds[r][0] or EntityKind.ORG, (mention,),
+                                        (c.title,) if c.title else ()))
                 continue
             kind = self._group_kind(ms)[0] or EntityKind.ORG
             name = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
@@ -1884,8 +1911,8 @@ class EntityParser:
                 if c.title and c.title not in titles:
                     titles.append(c.title)
                 c.entity, c.index = idx, place
-            entities.append(Entity(name, kind, tuple([Mention(c.text, Span(c.start, c.end)) for c in ms]),
-                                   tuple(titles)))
+            entities.append(_entity(name, kind, tuple([_mention(c.text, c.start, c.end) for c in ms]),
+                                    tuple(titles)))
         return tuple(entities)
 
     @staticmethod

@@ -585,3 +585,24 @@ def test_a_plural_title_covers_each_name_after_it() -> None:
         person = by_name(ents, name)
         assert person.kind is EntityKind.PERSON and person.titles == ("Senators",)
     assert by_name(ents, "European Champions Cup").kind is EntityKind.MISC  # a plural inside a name
+
+
+@given(st.text(max_size=12), st.integers(0, 50), st.integers(0, 50),
+       st.sampled_from(list(EntityKind)), st.lists(st.text(max_size=8), max_size=3))
+def test_the_fast_builders_make_what_the_constructors_make(text: str, a: int, b: int, kind: EntityKind,
+                                                         titles: list[str]) -> None:
+    # the merge step builds mentions and entities without the attrs __init__; a field added
+    # to these classes must be added there too, which this test then demands
+    import attrs
+
+    from newsparse.entities import _entity, _mention
+    from newsparse.model import Mention
+
+    start, end = min(a, b), max(a, b)
+    m = _mention(text, start, end)
+    assert m == Mention(text, Span(start, end)) and hash(m) == hash(Mention(text, Span(start, end)))
+    e = _entity(text, kind, (m,), tuple(titles))
+    assert e == Entity(text, kind, (m,), tuple(titles))
+    assert [f.name for f in attrs.fields(Span)] == ["start", "end"]
+    assert [f.name for f in attrs.fields(Mention)] == ["text", "span"]
+    assert [f.name for f in attrs.fields(Entity)] == ["name", "kind", "mentions", "titles"]
