@@ -291,6 +291,8 @@ class _Tables:
         self.loc_words_first = folded("LOC_FIRST_WORDS")
         self.genitive_endings = tuple(sorted(folded("GENITIVE_ENDINGS"), key=len, reverse=True))
         self.place_endings = tuple(sorted(folded("PLACE_ENDINGS"), key=len, reverse=True))
+        self.street_endings = tuple(sorted(folded("STREET_ENDINGS"), key=len, reverse=True))
+        self.street_endings_named = folded("STREET_ENDINGS_NAMED")
         self.apposition_kinds = tuple(
             (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
                                               (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
@@ -646,6 +648,13 @@ class EntityParser:
     #: Endings of a language's place names (German ``-dorf``, ``-hausen``): a name the noun
     #: lexicon does not know, with no other evidence, that ends so is a place.
     PLACE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of streets' and squares' names written as one word (German ``-straße``:
+    #: ``Schillerstraße``): with a noun lexicon, such a word that it does not list as a
+    #: common noun is a place.  Those of ``STREET_ENDINGS_NAMED`` also end common nouns
+    #: (``Arbeitsweg``): they make a place only after a part that is no common noun
+    #: (``Jahnweg``).
+    STREET_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    STREET_ENDINGS_NAMED: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -1108,10 +1117,11 @@ class EntityParser:
         also is: a town after an article (``das Wetter``, ``am Ende``), or a place the noun
         lexicon lists as a common noun, unless a preposition of place comes before it
         (``Mitte Mai``, ``Ende 2000``, but ``in Halle``)."""
-        if c.rank == 2 and self._after_determiner(source, c.start):
-            return True
+        if c.rank == 2 and c.kind is EntityKind.LOC and self._after_determiner(source, c.start):
+            return True  # (a listed body keeps its name: ``die Union``)
         nouns = self._nouns
-        if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key):
+        if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key) \
+                or self._street_name(c.key):
             return False
         if self._after_determiner(source, c.start):
             return True
@@ -1470,11 +1480,13 @@ class EntityParser:
             c.kind, c.strength = EntityKind.PERSON, _STRONG
         if c.strength < _MEDIUM and title is None and self._nouns is not None:
             if len(toks) > 1:
-                within = self._within_common_nouns(source, toks)
+                within = self._within_common_nouns(source, toks, initial)
                 if within is not None:
                     rest, kind = within
                     before = len(found)
-                    self._emit_name(source, rest, False, None, None, found, deferred)
+                    # (a name left opening the sentence is still read as a sentence's first word)
+                    self._emit_name(source, rest, initial and rest[0] is toks[0], None, None, found,
+                                    deferred)
                     if kind is not None:
                         for named in found[before:]:
                             if named.strength < _STRONG:
@@ -1491,12 +1503,13 @@ class EntityParser:
             return
         found.append(c)
 
-    def _within_common_nouns(self, source: str, toks: list[_Tok]
+    def _within_common_nouns(self, source: str, toks: list[_Tok], initial: bool = False
                              ) -> tuple[list[_Tok], EntityKind | None] | None:
         """``Heimat Bochum``, ``Genosse Stalin``, ``Rüstungskonzern EADS``, ``Iraks Regierung``:
         in a language that capitalises nouns, the name between the common nouns that open and
         close a run, when it is a name by evidence of its own, with the kind the noun before
-        it gives (see :meth:`_apposition_kind`); else ``None``."""
+        it gives (see :meth:`_apposition_kind`); else ``None``.  ``initial``: the run opens a
+        sentence, where a word left first (``Mögliche Verluste``) is no name for being unknown."""
         nouns = self._nouns
         assert nouns is not None
         i, j = 0, len(toks)
@@ -1508,7 +1521,8 @@ class EntityParser:
             return None
         rest = _Cand(toks[i:j], source)
         self._classify(rest, source)
-        if rest.strength < _MEDIUM and not rest.acronym and not self._lexicon_kind(source, rest):
+        if rest.strength < _MEDIUM and not rest.acronym \
+                and not self._lexicon_kind(source, rest, initial and i == 0):
             return None
         return toks[i:j], self._apposition_kind(toks[i - 1].fold) if i else None
 
@@ -1527,6 +1541,9 @@ class EntityParser:
         nouns = self._nouns
         if nouns is None or len(c.toks) != 1 or c.acronym:
             return False
+        if self._street_name(c.key):
+            c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Schillerstraße``, ``Jahnweg``
+            return True
         if nouns.is_common(c.key):
             return False
         kind = nouns.proper.get(c.key, ...)
@@ -1544,6 +1561,24 @@ class EntityParser:
                 kind = EntityKind.LOC  # ``Lippendorf``, ``Swisttal``
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
+
+    def _street_name(self, key: str) -> bool:
+        """Whether the one-word name ``key`` (folded) is a street's or a square's
+        (``STREET_ENDINGS``): ``Schillerstraße``, ``Richard-Wagner-Straße``, ``Jahnweg``, but not
+        the common nouns ``Hauptstraße`` or ``Arbeitsweg``."""
+        t = self._vocab
+        nouns = self._nouns
+        if not t.street_endings or nouns is None or key in nouns.common:
+            return False
+        for e in t.street_endings:
+            if key.endswith(e) and len(key) >= len(e) + 3:
+                head = key[:-len(e)].rstrip("-")
+                if key[-len(e) - 1] == "-" or e not in t.street_endings_named:
+                    return True
+                # the part before: no common noun, nor one with a linking ``s``, ``n`` or ``en``
+                return not any(head[:len(head) - len(link)] in nouns.common
+                               for link in ("", "s", "n", "en") if head.endswith(link))
+        return False
 
     def _hyphen_parts(self, source: str, tok: _Tok) -> list[_Tok]:
         pieces = _HYPHEN_SPLIT.split(tok.text)

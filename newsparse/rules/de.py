@@ -86,6 +86,16 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "stadt gemeinde dorf ort ortschaft ortsteil stadtteil kreis landkreis bezirk region "
         "provinz bundesland land staat hauptstadt metropole insel kanton distrikt landeshauptstadt "
         "kreisstadt kurort heimat heimatstadt heimatort"),
+    # last words of places' names: streets, squares, waters, mountains, buildings
+    # (``Schwabacher Straße``, ``Pariser Platz``, ``Tegeler See``, ``Brandenburger Tor``)
+    "LOC_WORDS": _words(
+        "straße strasse platz weg allee gasse ring damm ufer chaussee steig brücke see bucht "
+        "tor gebirge kanal insel inseln berg tal hafen bahnhof hauptbahnhof flughafen park "
+        "markt kai wald heide"),
+    # first words of places' names (``Bad Godesberg``, ``St. Moritz``, ``Sankt Augustin``)
+    "LOC_FIRST_WORDS": _words("bad st sankt"),
+    "STREET_ENDINGS": _words("straße gasse allee chaussee platz weg damm ring ufer steig"),
+    "STREET_ENDINGS_NAMED": _words("platz weg damm ring ufer steig"),
     "GENITIVE_ENDINGS": _words("s"),
     "PLACE_ENDINGS": _words(
         "dorf hausen heim ingen stadt tal feld bach brück brücken furt kirchen leben see born rode "
@@ -118,7 +128,68 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "hessischer rundfunk, hessischen rundfunks, bayerischer rundfunk, bayerischen rundfunks, "
         "westdeutscher rundfunk, westdeutschen rundfunks, norddeutscher rundfunk, "
         "norddeutschen rundfunks, mitteldeutscher rundfunk, mitteldeutschen rundfunks, "
-        "südwestrundfunk, deutschlandfunk, deutsche welle, n-tv, dpa-afx, werder"),
+        "südwestrundfunk, deutschlandfunk, deutsche welle, n-tv, dpa-afx, werder, "
+        # parties of the German-speaking countries, by the names and forms the press uses
+        "linken, die linken, linkspartei, wasg, dvu, republikaner, piratenpartei, freie wähler, "
+        "sed, nsdap, övp, spö, fpö, bzö, svp, cvp, "
+        # public bodies, federal and international, and associations
+        "bundeskriminalamt, bka, bundesnachrichtendienst, bnd, bundeskartellamt, "
+        "bundesnetzagentur, verfassungsschutz, bundesamt für verfassungsschutz, "
+        "bundesrechnungshof, bundessozialgericht, bundesarbeitsgericht, bundesfinanzhof, "
+        "bundesverwaltungsgericht, bafin, bundesärztekammer, umweltbundesamt, "
+        "statistisches bundesamt, destatis, landeskriminalamt, lka, europäische union, "
+        "europäische kommission, eu-kommission, europäisches parlament, europaparlament, "
+        "europäische zentralbank, europarat, vereinte nationen, weltbank, iaea, unicef, unesco, "
+        "who, fao, unhcr, isaf, kfor, interpol, europol, fbi, cia, nsa, mossad, kgb, fsb, nasa, "
+        "esa, cern, hamas, hisbollah, taliban, al-qaida, fatah, plo, eta, ira, pkk, gestapo, "
+        "dfb, dfl, dosb, uefa, fifa, ioc, adac, tüv, dekra, drk, thw, caritas, diakonie, "
+        "greenpeace, amnesty international, attac, wwf, bdi, bda, zdh, ig bce, ver.di, "
+        "max-planck-gesellschaft, fraunhofer-gesellschaft, "
+        # broadcasters, papers and agencies
+        "orf, srf, sf drs, prosieben, pro7, n24, arte, 3sat, wdr, ndr, mdr, swr, rbb, "
+        "tagesschau, heute-journal, bild am sonntag, bild.de, spiegel online, stern.de, focus online, "
+        "die welt, welt online, berliner morgenpost, hamburger abendblatt, kölner stadt-anzeiger, "
+        "rheinische post, waz, neue zürcher zeitung, nzz, tages-anzeiger, der standard, "
+        "kronen zeitung, wirtschaftswoche, manager magazin, münchner merkur, abendzeitung, "
+        "stuttgarter zeitung, stuttgarter nachrichten, leipziger volkszeitung, "
+        "mitteldeutsche zeitung, sächsische zeitung, new york times, washington post, "
+        "wall street journal, financial times, daily telegraph, daily mail, le monde, le figaro, "
+        "corriere della sera, la repubblica, el país, apa, sda, kna, epd, ddp, afx, "
+        # companies known by their names alone
+        "adidas, beiersdorf, brenntag, continental, covestro, deutsche börse, e.on, fresenius, "
+        "heidelbergcement, henkel, infineon, linde, merck, münchener rück, munich re, "
+        "hochtief, salzgitter, lanxess, tui, hapag-lloyd, hugo boss, evonik, fraport, osram, "
+        "qiagen, schaeffler, mahle, bertelsmann, axel springer, burda, holtzbrinck, "
+        "prosiebensat.1, postbank, hypovereinsbank, hypo real estate, dz bank, kfw, lbbw, "
+        "bayernlb, hsh nordbank, westlb, ubs, credit suisse, goldman sachs, jp morgan, "
+        "morgan stanley, citigroup, lehman brothers, merrill lynch, barclays, hsbc, "
+        "bnp paribas, santander, unicredit, ergo, axa, generali, swiss re, "
+        "mercedes, mercedes-benz, chrysler, fiat, renault, peugeot, citroën, toyota, honda, "
+        "nissan, mazda, mitsubishi, subaru, suzuki, hyundai, kia, volvo, saab, skoda, "
+        "ferrari, lamborghini, maserati, alfa romeo, jaguar, land rover, rolls-royce, bentley, "
+        "tesla, scania, iveco, general motors, gm, "
+        "google, apple, microsoft, ibm, intel, amd, nvidia, samsung, sony, panasonic, philips, "
+        "nokia, ericsson, motorola, toshiba, hitachi, fujitsu, canon, nikon, hewlett-packard, "
+        "oracle, sun microsystems, yahoo, ebay, amazon, facebook, twitter, youtube, skype, "
+        "cisco, qualcomm, vodafone, e-plus, t-mobile, telefónica, deutsche telekom, "
+        "lufthansa, air berlin, ryanair, easyjet, air france, klm, british airways, "
+        "aldi, lidl, rewe, edeka, karstadt, arcandor, kaufhof, tchibo, schlecker, ikea, "
+        "nike, coca-cola, nestlé, unilever, danone, mcdonald's, starbucks, exxonmobil, "
+        "gazprom, rosneft, lukoil, vattenfall, enbw, airbus, boeing, eads, bombardier, alstom, "
+        "pfizer, novartis, roche, sanofi, glaxosmithkline, astrazeneca, boehringer ingelheim, "
+        "walmart, wal-mart, nintendo, "
+        # football clubs by the names the sports pages use
+        "fc bayern münchen, bvb, schalke 04, fc schalke 04, hamburger sv, vfb stuttgart, "
+        "vfl wolfsburg, bayer leverkusen, bayer 04 leverkusen, hertha, eintracht frankfurt, "
+        "1. fc köln, fc köln, borussia mönchengladbach, hannover 96, 1. fc nürnberg, "
+        "fc nürnberg, 1. fc kaiserslautern, fc kaiserslautern, mainz 05, fsv mainz 05, "
+        "sc freiburg, vfl bochum, arminia bielefeld, energie cottbus, hansa rostock, "
+        "msv duisburg, karlsruher sc, ksc, tsg hoffenheim, fc st. pauli, union berlin, "
+        "fortuna düsseldorf, dynamo dresden, fc augsburg, tsv 1860 münchen, real madrid, "
+        "fc barcelona, manchester united, manchester city, fc chelsea, fc liverpool, "
+        "juventus turin, inter mailand, ac mailand, as rom, lazio rom, ajax amsterdam, "
+        "psv eindhoven, fc porto, benfica lissabon, olympique lyon, galatasaray, fenerbahce, "
+        "rapid wien, austria wien, fc basel, grasshoppers"),
     "LOCATIONS": _names(
         "deutschland, bundesrepublik, brd, ddr, frankreich, italien, spanien, großbritannien, "
         "england, schottland, irland, niederlande, holland, belgien, luxemburg, österreich, schweiz, "
