@@ -289,6 +289,7 @@ class _Tables:
         self.loc_words = folded("LOC_WORDS")
         self.loc_heads = folded("LOC_HEADS")
         self.loc_words_first = folded("LOC_FIRST_WORDS")
+        self.loc_words_after_adjective = folded("LOC_WORDS_AFTER_ADJECTIVE")
         self.genitive_endings = tuple(sorted(folded("GENITIVE_ENDINGS"), key=len, reverse=True))
         self.place_endings = tuple(sorted(folded("PLACE_ENDINGS"), key=len, reverse=True))
         self.street_endings = tuple(sorted(folded("STREET_ENDINGS"), key=len, reverse=True))
@@ -666,6 +667,10 @@ class EntityParser:
     #: First words that make the name of an event or other thing (``Operation Desert Storm``).
     MISC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({"operation"})
     #: First words that make a place name (``Lake Victoria``, ``Mount Everest``).
+    #: Last words of place names that are also surnames or plain nouns (German ``Platz``,
+    #: ``See``): a place after an adjective made of a place (``Pariser Platz``, ``Tegeler See``),
+    #: not after a given name (``Christian Platz``).
+    LOC_WORDS_AFTER_ADJECTIVE: ClassVar[frozenset[str]] = frozenset()
     LOC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "fort", "isle", "port",
     })
@@ -1575,9 +1580,11 @@ class EntityParser:
                 head = key[:-len(e)].rstrip("-")
                 if key[-len(e) - 1] == "-" or e not in t.street_endings_named:
                     return True
-                # the part before: no common noun, nor one with a linking ``s``, ``n`` or ``en``
-                return not any(head[:len(head) - len(link)] in nouns.common
-                               for link in ("", "s", "n", "en") if head.endswith(link))
+                # the part before: no common noun, nor one with a linking ``s``, ``n`` or ``en``,
+                # nor a word of the language's grammar (``Nebenplatz``)
+                return head not in t.stop and not any(
+                    head[:len(head) - len(link)] in nouns.common
+                    for link in ("", "s", "n", "en") if head.endswith(link))
         return False
 
     def _hyphen_parts(self, source: str, tok: _Tok) -> list[_Tok]:
@@ -1699,7 +1706,9 @@ class EntityParser:
                 kind, strength = EntityKind.ORG, _STRONG
             elif last in t.misc_words or first in t.misc_first:
                 kind, strength = EntityKind.MISC, _MEDIUM
-            elif last in t.loc_words or first in t.loc_words_first:
+            elif last in t.loc_words or first in t.loc_words_first or (
+                    last in t.loc_words_after_adjective and len(toks) == 2
+                    and first.endswith("er") and first not in self._gaz.given):
                 kind, strength = EntityKind.LOC, _MEDIUM
         if kind is None and ("-" in c.text or "‐" in c.text) and _DIGIT_NAME.search(c.text):
             kind, strength = EntityKind.MISC, _MEDIUM

@@ -89,9 +89,14 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     # last words of places' names: streets, squares, waters, mountains, buildings
     # (``Schwabacher Straße``, ``Pariser Platz``, ``Tegeler See``, ``Brandenburger Tor``)
     "LOC_WORDS": _words(
-        "straße strasse platz weg allee gasse ring damm ufer chaussee steig brücke see bucht "
-        "tor gebirge kanal insel inseln berg tal hafen bahnhof hauptbahnhof flughafen park "
-        "markt kai wald heide"),
+        "straße strasse allee gasse chaussee ufer bucht gebirge kanal insel inseln hauptbahnhof "
+        "flughafen"),
+    # last words of places' names that are also surnames or plain nouns: a place after an
+    # adjective made of a place (``Pariser Platz``, ``Brandenburger Tor``), not after a given
+    # name (``Christian Platz``) nor a noun (``Richtung Bahnhof``)
+    "LOC_WORDS_AFTER_ADJECTIVE": _words(
+        "platz weg ring damm steig brücke see tor berg tal hafen bahnhof park markt wald heide "
+        "rand land kreis"),
     # first words of places' names (``Bad Godesberg``, ``St. Moritz``, ``Sankt Augustin``)
     "LOC_FIRST_WORDS": _words("bad st sankt"),
     "STREET_ENDINGS": _words("straße gasse allee chaussee platz weg damm ring ufer steig"),
