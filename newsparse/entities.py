@@ -374,6 +374,13 @@ def _word_ends(words: frozenset[str], flags: int = 0) -> frozenset[str] | None:
     return frozenset(end for w in words for end in (w[-1].lower(), w[-1].casefold()[-1], w.casefold()[-1]))
 
 
+def _cut_word(source: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is cut: by a soft hyphen (``Auswir\u00adkungen``), or
+    by a hyphen that leaves it to the next word's compound (``Werbe- oder andere Zwecke``)."""
+    after = source[end:end + 1]
+    return after == "\u00ad" or (after in "-‐" and after != "" and not source[end + 1:end + 2].isalnum())
+
+
 def _end_before(source: str, start: int) -> str:
     """The last character of the word that spaces or tabs separate from ``start``
     (``in Doboj``: ``n``); ``""`` when no space or tab comes right before ``start``, or no
@@ -1100,7 +1107,8 @@ class EntityParser:
             # form of a name that has it (``Merkel`` after ``Angela Merkel``)
             sure = self._known_keys([c for c in found if c.strength >= _MEDIUM])
             found = [c for c in found if (c.strength >= _MEDIUM or c.acronym or c.key in sure)
-                     and not (len(c.toks) == 1 and self._noun_not_place(source, c))]
+                     and not (len(c.toks) == 1 and self._noun_not_place(source, c))
+                     and not _cut_word(source, c.end)]
         # a name needs a word of two letters or more (a one-word name: its key is that word)
         found = [c for c in found
                  if len(c.key) > 1 and (len(c.toks) == 1 or len(c.toks[0].fold) > 1

@@ -40,7 +40,9 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "erste ersten zweite zweiten dritte dritten letzte letzten nächste nächsten "
         "viele vieles wenig nichts etwas jemand niemand jeder jedem jeden alle allen aller anders"),
     "ACRONYM_STOP": _words(
-        "pkw lkw bip cd dvd pc tv kw ps gb mb kb usb km kg ct mio mrd nr tel fax dr"),
+        "pkw lkw bip cd dvd pc tv kw ps gb mb kb usb km kg ct mio mrd nr tel fax dr "
+        # common nouns and terms written as initials (``FCKW``, ``ABM``, ``K.O.``, ``AK 20``)
+        "fckw abm pos ko tm ak kfz edv gps sms dsl pdf mp3 led lcd hd ok"),
     "DETERMINERS": _words(
         "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim ans ins "
         "dieser diese dieses diesem diesen jeder jede jedes kein keine keinen keinem sein seine ihr ihre "
