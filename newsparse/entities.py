@@ -294,6 +294,7 @@ class _Tables:
         self.place_endings = tuple(sorted(folded("PLACE_ENDINGS"), key=len, reverse=True))
         self.street_endings = tuple(sorted(folded("STREET_ENDINGS"), key=len, reverse=True))
         self.street_endings_named = folded("STREET_ENDINGS_NAMED")
+        self.not_name_endings = tuple(sorted(folded("NOT_NAME_ENDINGS"), key=len, reverse=True))
         self.apposition_kinds = tuple(
             (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
                                               (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
@@ -415,6 +416,7 @@ _START = operator.attrgetter("start")
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 # The bytes of UTF-8 that are no capital A-Z and open no character outside ASCII: what is left
@@ -662,6 +664,11 @@ class EntityParser:
     #: (``Arbeitsweg``): they make a place only after a part that is no common noun
     #: (``Jahnweg``).
     STREET_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of a language's adverbs, adjectives and verb forms (German ``-lich``, ``-ig``,
+    #: ``-t``): with a noun lexicon, a sentence's first word that it does not know and that
+    #: ends in none of them is a name when a word in lower case follows (``Eggert war``).
+    #: Empty: such words are not read so.
+    NOT_NAME_ENDINGS: ClassVar[frozenset[str]] = frozenset()
     STREET_ENDINGS_NAMED: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
@@ -1505,6 +1512,15 @@ class EntityParser:
                             if named.strength < _STRONG:
                                 named.kind = kind  # ``Autobauer Peugeot``: a company
                     return
+                # a common noun inside the run parts two names, or a name from the noun after
+                # it: ``Bushs Parteikollegen McCain``
+                nouns = self._nouns
+                k = next((k for k in range(1, len(toks) - 1)
+                          if not toks[k].upper and nouns.is_common(toks[k].fold)), 0)
+                if k:
+                    self._emit_name(source, toks[:k], initial, None, None, found, deferred)
+                    self._emit_name(source, toks[k:], False, None, None, found, deferred)
+                    return
             else:
                 self._lexicon_kind(source, c, initial)
         if initial and len(toks) == 1 and c.strength < _STRONG:
@@ -1566,7 +1582,7 @@ class EntityParser:
             if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not c.key.isalpha() \
                     or self._after_determiner(source, c.start):
                 return False  # (``des Wagens``: a noun the lexicon lacks)
-            if initial and not self._cue_follows(source, c.end):
+            if initial and not self._cue_follows(source, c.end) and not self._name_opens(source, c):
                 return False  # opening a sentence, any word is capitalised: only ``X sagte``
             kind = None
             if c.kind is None and any(len(c.key) > len(e) + 2 and c.key.endswith(e)
@@ -1624,6 +1640,17 @@ class EntityParser:
                 return i - 1 == span_start or not source[i - 2].isalpha()
             return True
         return False
+
+    def _name_opens(self, source: str, c: _Cand) -> bool:
+        """Whether the word the noun lexicon does not know, opening a sentence, is a name by
+        its shape: a word of the language in lower case follows (the verb: ``Eggert war``), and
+        it ends in none of the ``NOT_NAME_ENDINGS`` of the language's adverbs, adjectives and
+        verbs (``Immerhin hat``, ``Tatsächlich war``, ``Gibt es``)."""
+        endings = self._vocab.not_name_endings
+        if not endings or len(c.key) < 4 or c.key.endswith(endings):
+            return False
+        m = _LOWER_WORD_AFTER.match(source, c.end)
+        return m is not None and fold_name(m.group(1)) not in self._vocab.determiners
 
     def _cue_follows(self, source: str, end: int) -> bool:
         return self._vocab.cue_re.match(source, end, min(len(source), end + 90)) is not None

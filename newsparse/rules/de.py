@@ -50,7 +50,15 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "etwas nichts viel wenig alles"),
     "SENTENCE_WORDS": _words(
         "nach laut zudem außerdem allerdings trotzdem dennoch inzwischen bislang bisher zuvor danach "
-        "später zunächst schließlich vor seit wie was wer wo wann warum weshalb"),
+        "später zunächst schließlich vor seit wie was wer wo wann warum weshalb "
+        # adverbs and prepositions that open sentences
+        "irgendwann irgendwo irgendwie besonders derweil genau außer demnach überall innerhalb "
+        "außerhalb hinzu quer immerhin somit zumindest ansonsten höchstens mindestens freilich "
+        "sonst ferner jedenfalls übrigens offenbar aufgrund anstelle anhand mithilfe zugleich "
+        "nochmals neuerdings unterdessen indes stattdessen ebenso ohnehin trotz dank mangels "
+        "angesichts hierzulande inzwischen zuerst zuletzt erstmals endlich bald sogar nur gerade "
+        "vorerst weiterhin jüngst kürzlich nun also ja nein doch offiziell wieso weswegen wozu "
+        "wodurch womit wofür"),
     "NOT_NAMES": _MONTHS | _WEEKDAYS | _words(
         "uhr prozent euro mark dollar millionen milliarden mio mrd tsd"),
     "CONNECTORS": _words("von vom zu van de"),
@@ -103,6 +111,11 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     "LOC_FIRST_WORDS": _words("bad st sankt"),
     "STREET_ENDINGS": _words("straße gasse allee chaussee platz weg damm ring ufer steig"),
     "STREET_ENDINGS_NAMED": _words("platz weg damm ring ufer steig"),
+    # endings of adverbs, adjectives, participles and verb forms that open sentences
+    # (``Tatsächlich``, ``Wichtig``, ``Geplant``, ``Besonders``, ``Gibt``, ``Sollten``)
+    "NOT_NAME_ENDINGS": _words(
+        "lich ig isch bar sam haft los voll weise dings mal mals hin her halb seits wärts end "
+        "ens st t e en ern es em"),
     "GENITIVE_ENDINGS": _words("s"),
     "PLACE_ENDINGS": _words(
         "dorf hausen heim ingen stadt tal feld bach brück brücken furt kirchen leben see born rode "
