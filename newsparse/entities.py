@@ -295,6 +295,10 @@ class _Tables:
         self.street_endings = tuple(sorted(folded("STREET_ENDINGS"), key=len, reverse=True))
         self.street_endings_named = folded("STREET_ENDINGS_NAMED")
         self.not_name_endings = tuple(sorted(folded("NOT_NAME_ENDINGS"), key=len, reverse=True))
+        lower = vocab("LOWER_CASE_ORGS")
+        self.lower_names = regex.compile(
+            r"(?<![\p{L}\p{M}\p{N}\-.@/])(?:" + "|".join(sorted(map(regex.escape, lower), key=len, reverse=True))
+            + r")(?![\p{L}\p{M}\p{N}\-]|\.[\p{L}\p{N}])", regex.V1) if lower else None
         self.apposition_kinds = tuple(
             (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
                                               (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
@@ -669,6 +673,9 @@ class EntityParser:
     #: ends in none of them is a name when a word in lower case follows (``Eggert war``).
     #: Empty: such words are not read so.
     NOT_NAME_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Organisations whose names are printed in lower case (German agencies: ``dpa``), as
+    #: printed (matched case-sensitively: the tokens find them in capitals).
+    LOWER_CASE_ORGS: ClassVar[frozenset[str]] = frozenset()
     STREET_ENDINGS_NAMED: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
@@ -1080,6 +1087,12 @@ class EntityParser:
                     seq.append(tok)
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
+            if t.lower_names is not None:
+                # names printed in lower case (``(dpa)``), which the tokens, all capitalised, miss
+                for m in t.lower_names.finditer(source, start, end):
+                    c = _Cand([_Tok.of(m.start(), m.end(), m.group())], source)
+                    c.kind, c.strength = EntityKind.ORG, _STRONG
+                    found.append(c)
         # the names found so far, worked out when a sentence's first word or a line in capitals
         # asks (``found`` grows below: the keys are those of its first ``named`` names)
         named = len(found)

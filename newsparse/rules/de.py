@@ -116,6 +116,8 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     "NOT_NAME_ENDINGS": _words(
         "lich ig isch bar sam haft los voll weise dings mal mals hin her halb seits wärts end "
         "ens st t e en ern es em"),
+    # agencies and broadcasters printed in lower case: ``Berlin (dpa)``, ``(ots)``
+    "LOWER_CASE_ORGS": _words("dpa dpa-AFX ddp ots epd kna sid apa n-tv"),
     "GENITIVE_ENDINGS": _words("s"),
     "PLACE_ENDINGS": _words(
         "dorf hausen heim ingen stadt tal feld bach brück brücken furt kirchen leben see born rode "
