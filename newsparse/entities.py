@@ -1722,11 +1722,15 @@ class EntityParser:
         rank = self.place_rank(key)
         if rank is None and alias is not None:
             rank = self.place_rank(alias)
-        if rank is None and len(toks) == 1 and t.genitive_endings:
+        listed_org = key in t.orgs
+        if rank is None and len(toks) == 1 and t.genitive_endings and not listed_org:
             for ending in t.genitive_endings:  # ``Ägyptens``, ``Hamburgs``: a place's genitive
                 if key.endswith(ending) and len(key) > len(ending) + 3:
                     rank = self.place_rank(key[: -len(ending)])
                     if rank is not None:
+                        break
+                    if key[: -len(ending)] in t.orgs:
+                        listed_org = True  # ``des Handelsblatts``: a listed body's genitive
                         break
         if rank is None and " of " in key:
             for p in t.formal:
@@ -1735,7 +1739,7 @@ class EntityParser:
                     break
         if key in t.miscs or "$" in key:
             kind, strength = EntityKind.MISC, _STRONG
-        elif key in t.orgs:
+        elif listed_org:
             kind, strength = EntityKind.ORG, _STRONG
         elif key in t.demonyms or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
             kind, strength = EntityKind.MISC, _STRONG

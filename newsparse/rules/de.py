@@ -82,7 +82,15 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "landesregierung "
         "verein verband gewerkschaft universität hochschule institut stiftung gericht bundesgericht "
         "polizei bundeswehr armee konzern gruppe zeitung rundfunk verlag rat parlament bundestag "
-        "bundesrat landtag kommission agentur amt behörde bundesamt landesamt"),
+        "bundesrat landtag kommission agentur amt behörde bundesamt landesamt "
+        # the press (``Berliner Kurier``, ``Passauer Neue Presse``), banks, theatres,
+        # orchestras, courts and leagues, also inflected (``des Marburger Bundes``)
+        "kurier kuriers rundschau anzeiger nachrichten presse morgenpost abendblatt tageblatt "
+        "tagblatt volkszeitung merkur sparkasse volksbank landesbank stadtwerke "
+        "verkehrsbetriebe kammerspiele kammerspielen philharmoniker symphoniker sinfoniker "
+        "staatsoper staatstheater schauspielhaus bund bundes gerichtshof gerichtshofs "
+        "gerichtshofes strafgerichtshof strafgerichtshofs strafgerichtshofes komitee komitees "
+        "liga akademie fachhochschule klinikum kolleg gymnasium realschule gesamtschule"),
     # what a name after them is (``Autobauer Peugeot``, ``Gemeinde Karlstein``), also as
     # the head of a compound (``Rüstungskonzern``, ``Nachbargemeinde``)
     "ORG_NOUNS": _words(
@@ -125,6 +133,12 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     "ORG_FIRST_WORDS": _words(
         "bank deutsche deutscher deutsches bundesamt landesamt universität institut stiftung verein "
         "verband partei ministerium gericht amt "
+        # adjectives that open the names of bodies (``Internationaler Gerichtshof``,
+        # ``Deutsche Eishockey-Liga``, ``Evangelische Kirche``), as inflected after an article
+        "deutschen internationale internationaler internationalen europäische europäischer "
+        "europäischen evangelische evangelischen katholische katholischen norddeutsche "
+        "norddeutschen süddeutsche süddeutschen westdeutsche westdeutschen ostdeutsche "
+        "ostdeutschen vereinte vereinten "
         # sports clubs: ``FC Schalke``, ``VfB Stuttgart``, ``Eintracht Frankfurt``
         "fc sc sv tsv vfb vfl tsg fsv ssv spvgg sg bsc vfr sku borussia eintracht fortuna arminia "
         "alemannia hertha"),
@@ -218,7 +232,8 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "dänemark, schweden, norwegen, finnland, polen, tschechien, slowakei, ungarn, rumänien, "
         "bulgarien, griechenland, türkei, russland, ukraine, weißrussland, litauen, lettland, estland, "
         "kroatien, serbien, bosnien, kosovo, albanien, mazedonien, slowenien, jugoslawien, "
-        "sowjetunion, vereinigte staaten, usa, amerika, kanada, mexiko, brasilien, argentinien, "
+        "sowjetunion, vereinigte staaten, vereinigten staaten, vereinigte arabische emirate, "
+        "vereinigten arabischen emiraten, usa, amerika, kanada, mexiko, brasilien, argentinien, "
         "china, japan, indien, pakistan, afghanistan, iran, irak, israel, syrien, libanon, "
         "jordanien, ägypten, libyen, tunesien, algerien, marokko, saudi-arabien, südafrika, "
         "australien, neuseeland, europa, asien, afrika, nahost, naher osten, balkan, "
