@@ -295,6 +295,8 @@ class _Tables:
         self.street_endings = tuple(sorted(folded("STREET_ENDINGS"), key=len, reverse=True))
         self.street_endings_named = folded("STREET_ENDINGS_NAMED")
         self.not_name_endings = tuple(sorted(folded("NOT_NAME_ENDINGS"), key=len, reverse=True))
+        self.adjective_endings = tuple(sorted(folded("ADJECTIVE_ENDINGS"), key=len, reverse=True))
+        self.org_before = vocab("ORG_BEFORE_WORDS")
         lower = vocab("LOWER_CASE_ORGS")
         self.lower_names = regex.compile(
             r"(?<![\p{L}\p{M}\p{N}\-.@/])(?:" + "|".join(sorted(map(regex.escape, lower), key=len, reverse=True))
@@ -673,9 +675,16 @@ class EntityParser:
     #: ends in none of them is a name when a word in lower case follows (``Eggert war``).
     #: Empty: such words are not read so.
     NOT_NAME_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of a language's inflected adjectives (German ``-igem``, ``-lichen``,
+    #: ``-ischer``): with a noun lexicon, a word that it does not know and that ends so is an
+    #: adjective used as a noun (``von Hochprozentigem``), no name.
+    ADJECTIVE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
     #: Organisations whose names are printed in lower case (German agencies: ``dpa``), as
     #: printed (matched case-sensitively: the tokens find them in capitals).
     LOWER_CASE_ORGS: ClassVar[frozenset[str]] = frozenset()
+    #: Words (as printed) after which a one-word name the noun lexicon does not know is an
+    #: organisation rather than a person (German ``bei Peugeot``).
+    ORG_BEFORE_WORDS: ClassVar[frozenset[str]] = frozenset()
     STREET_ENDINGS_NAMED: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
@@ -1511,7 +1520,14 @@ class EntityParser:
             c.kind, c.strength = EntityKind.MISC, _STRONG
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
             c.kind, c.strength = EntityKind.PERSON, _STRONG
-        if c.strength < _MEDIUM and title is None and self._nouns is not None:
+        nouns = self._nouns
+        if nouns is not None and c.kind is EntityKind.PERSON and title is None and len(toks) > 1 \
+                and not toks[0].upper and toks[0].fold in nouns.common \
+                and toks[-1].fold in nouns.common and toks[-1].fold not in nouns.proper:
+            # a given name that is also a noun before a noun that is no surname: ``eine Art
+            # Flaggschiff``, ``zum ersten Mal Fluorchlorkohlenwasserstoffe``
+            c.kind, c.strength = None, 0
+        if c.strength < _MEDIUM and title is None and nouns is not None:
             if len(toks) > 1:
                 within = self._within_common_nouns(source, toks, initial)
                 if within is not None:
@@ -1593,7 +1609,7 @@ class EntityParser:
             # a capitalised word the lexicon does not know, inside a sentence: no noun of
             # the language, so a name (``Madoff``, ``Peugeot``)
             if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not c.key.isalpha() \
-                    or self._after_determiner(source, c.start):
+                    or self._after_determiner(source, c.start) or self._adjective(c.key):
                 return False  # (``des Wagens``: a noun the lexicon lacks)
             if initial and not self._cue_follows(source, c.end) and not self._name_opens(source, c):
                 return False  # opening a sentence, any word is capitalised: only ``X sagte``
@@ -1601,6 +1617,10 @@ class EntityParser:
             if c.kind is None and any(len(c.key) > len(e) + 2 and c.key.endswith(e)
                                       for e in self._vocab.place_endings):
                 kind = EntityKind.LOC  # ``Lippendorf``, ``Swisttal``
+            elif c.kind is None and self._vocab.org_before:
+                m = _WORD_BEFORE.search(source, max(0, c.start - 12), c.start)
+                if m is not None and m.group(1) in self._vocab.org_before:
+                    kind = EntityKind.ORG  # ``bei Peugeot``: where one works or buys
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
 
@@ -1653,6 +1673,12 @@ class EntityParser:
                 return i - 1 == span_start or not source[i - 2].isalpha()
             return True
         return False
+
+    def _adjective(self, key: str) -> bool:
+        """Whether the word ``key`` (folded) is an inflected adjective used as a noun
+        (``Hochprozentigem``, ``Wichtigsten``): it ends in one of ``ADJECTIVE_ENDINGS`` after
+        two letters or more."""
+        return any(key.endswith(e) and len(key) >= len(e) + 2 for e in self._vocab.adjective_endings)
 
     def _name_opens(self, source: str, c: _Cand) -> bool:
         """Whether the word the noun lexicon does not know, opening a sentence, is a name by

@@ -126,6 +126,15 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "ens st t e en ern es em"),
     # agencies and broadcasters printed in lower case: ``Berlin (dpa)``, ``(ots)``
     "LOWER_CASE_ORGS": _words("dpa dpa-AFX ddp ots epd kna sid apa n-tv"),
+    # ``bei Peugeot``, ``beim Konkurrenten``: one works, buys or plays at a company or club
+    "ORG_BEFORE_WORDS": _words("bei"),
+    # adjectives in -ig, -lich, -isch and -end, inflected, and their superlatives, used as
+    # nouns (``Hochprozentigem``, ``Gesellschaftliches``, ``Wichtigsten``, ``Tuendes``); not
+    # -iger, which ends surnames (``Schweiger``, ``Geiger``)
+    "ADJECTIVE_ENDINGS": frozenset(
+        stem + grade + inflection for stem in ("ig", "lich", "isch", "end")
+        for grade in ("", "st") for inflection in ("e", "es", "em", "er", "en")
+        if not (stem == "end" and grade) and stem + grade + inflection != "iger"),
     "GENITIVE_ENDINGS": _words("s"),
     "PLACE_ENDINGS": _words(
         "dorf hausen heim ingen stadt tal feld bach brück brücken furt kirchen leben see born rode "
