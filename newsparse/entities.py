@@ -512,6 +512,12 @@ class _NounLexicon:
                     folded_proper[key] = kind
         return cls(folded_common, folded_proper)
 
+    def is_listed(self, fold: str) -> bool:
+        """Whether ``fold`` is a common noun the lexicon lists, or one by its ending
+        (``-ung``): :meth:`is_common` without the guess at compounds."""
+        return fold in self.common or (fold not in self.proper and any(
+            fold.endswith(e) and len(fold) >= len(e) + 4 for e in self.NOUN_ENDINGS))
+
     def is_common(self, fold: str) -> bool:
         """Whether ``fold`` is a common noun: listed, or a compound that ends in one
         (``handelsgericht``: ``gericht``), and not listed as a proper name."""
@@ -984,6 +990,11 @@ class EntityParser:
     def is_given_name(self, folded: str) -> bool:
         """Whether ``folded`` (see :func:`fold_name`) is a known given name."""
         return folded in self._gaz.given
+
+    def _given_token(self, folded: str) -> bool:
+        """A given name, or given names joined by hyphens (``frank-walter``)."""
+        given = self._gaz.given
+        return folded in given or ("-" in folded and all(p in given for p in folded.split("-")))
 
     def place_rank(self, key: str) -> int | None:
         """0 for a country, 1 for a region or state, 2 for a city, ``None`` for no known place."""
@@ -1550,6 +1561,11 @@ class EntityParser:
                     self._emit_name(source, toks[:k], initial, None, None, found, deferred)
                     self._emit_name(source, toks[k:], False, None, None, found, deferred)
                     return
+                if self.UNKNOWN_NOUNS_ARE_NAMES and c.kind is EntityKind.PERSON and not initial \
+                        and all(x.fold in nouns.proper or not nouns.is_common(x.fold) for x in toks) \
+                        and not self._after_determiner(source, c.start):
+                    # no word of it a noun of the language: a person's name (``Gered Mankowitz``)
+                    c.strength = _MEDIUM
             else:
                 self._lexicon_kind(source, c, initial)
         if initial and len(toks) == 1 and c.strength < _STRONG:
@@ -1571,9 +1587,12 @@ class EntityParser:
         nouns = self._nouns
         assert nouns is not None
         i, j = 0, len(toks)
-        while i < j - 1 and not toks[i].upper and nouns.is_common(toks[i].fold):
+        # (a given name is no noun for ending in one: ``Frank-Walter``; nor is a last word
+        # only guessed to be a compound, as surnames are: ``Stein-meier``, ``Manko-witz``)
+        while i < j - 1 and not toks[i].upper and nouns.is_common(toks[i].fold) \
+                and not self._given_token(toks[i].fold):
             i += 1
-        while j > i + 1 and not toks[j - 1].upper and nouns.is_common(toks[j - 1].fold):
+        while j > i + 1 and not toks[j - 1].upper and nouns.is_listed(toks[j - 1].fold):
             j -= 1
         if i == 0 and j == len(toks):
             return None
@@ -1792,7 +1811,7 @@ class EntityParser:
             kind, strength = EntityKind.MISC, _MEDIUM
         if kind is not None:
             return kind, strength, rank, None, 0
-        given = first in self._gaz.given and first not in t.stop
+        given = self._given_token(first) and first not in t.stop
         if len(toks) > 1 and given and len(toks) <= 5:
             if self.place_rank(last) == 2 and len(toks) == 2 and last not in self._gaz.given:
                 # ``Bob Dole``, or in a sports report ``Ajax Amsterdam``: see ``_sports``

@@ -115,8 +115,9 @@ ENTITIES: Mapping[str, frozenset[str]] = {
     "LOC_WORDS_AFTER_ADJECTIVE": _words(
         "platz weg ring damm steig brücke see tor berg tal hafen bahnhof park markt wald heide "
         "rand land kreis"),
-    # first words of places' names (``Bad Godesberg``, ``St. Moritz``, ``Sankt Augustin``)
-    "LOC_FIRST_WORDS": _words("bad st sankt"),
+    # first words of places' names (``Bad Godesberg``, ``St. Moritz``, ``Sankt Augustin``,
+    # and those the Romance languages lend: ``San Remo``, ``Monte Carlo``, ``Mont Ventoux``)
+    "LOC_FIRST_WORDS": _words("bad st sankt san santa monte mont saint"),
     "STREET_ENDINGS": _words("straße gasse allee chaussee platz weg damm ring ufer steig"),
     "STREET_ENDINGS_NAMED": _words("platz weg damm ring ufer steig"),
     # endings of adverbs, adjectives, participles and verb forms that open sentences
