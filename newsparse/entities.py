@@ -1425,6 +1425,13 @@ class EntityParser:
             if gap in t.particles and not self.is_given_name(toks[i - 1].fold) \
                     and not (len(toks[i - 1].text) <= 2 or toks[i - 1].text.endswith(".")):
                 return i
+            nouns = self._nouns
+            if gap in t.particles and nouns is not None and (
+                    nouns.is_listed(toks[i].fold) or (toks[i - 1].fold in nouns.common
+                                                      and toks[i - 1].fold not in nouns.proper)):
+                # a noun of the language on either side: ``Ömer Toprak vom Bundesliga-Aufsteiger
+                # SC Freiburg``, ``Pille zu Robinho``
+                return i
             # where every noun is capitalised, a noun before a given name is no part of the
             # name: ``Leichtathlet Heinrich Popow``
             if t.compounds and gap == " " and self.is_given_name(toks[i].fold) \
