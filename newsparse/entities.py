@@ -296,6 +296,7 @@ class _Tables:
         self.street_endings_named = folded("STREET_ENDINGS_NAMED")
         self.not_name_endings = tuple(sorted(folded("NOT_NAME_ENDINGS"), key=len, reverse=True))
         self.adjective_endings = tuple(sorted(folded("ADJECTIVE_ENDINGS"), key=len, reverse=True))
+        self.club_words = folded("CLUB_WORDS")
         self.org_before = vocab("ORG_BEFORE_WORDS")
         lower = vocab("LOWER_CASE_ORGS")
         self.lower_names = regex.compile(
@@ -422,6 +423,9 @@ _START = operator.attrgetter("start")
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+# The numbers a sports club's name is printed with: ``1. FC Köln``, ``Schalke 04``, ``1860``.
+_CLUB_NUMBER_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
+_CLUB_NUMBER_AFTER = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}.,:])", regex.V1)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
@@ -685,6 +689,9 @@ class EntityParser:
     #: ``-ischer``): with a noun lexicon, a word that it does not know and that ends so is an
     #: adjective used as a noun (``von Hochprozentigem``), no name.
     ADJECTIVE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Words of sports clubs' names (German ``FC``, ``SV``, ``TSV``): such a name takes the
+    #: numbers printed with it (``1. FC Nürnberg``, ``FC Schalke 04``, ``TSV München 1860``).
+    CLUB_WORDS: ClassVar[frozenset[str]] = frozenset()
     #: Organisations whose names are printed in lower case (German agencies: ``dpa``), as
     #: printed (matched case-sensitively: the tokens find them in capitals).
     LOWER_CASE_ORGS: ClassVar[frozenset[str]] = frozenset()
@@ -1582,7 +1589,25 @@ class EntityParser:
             rest = toks[1:]
             self._emit_name(source, rest, False, title, title_span, found, deferred)
             return
+        if t.club_words and c.kind is EntityKind.ORG and any(x.fold in t.club_words for x in toks):
+            c = self._club_numbers(source, c)
         found.append(c)
+
+    def _club_numbers(self, source: str, c: _Cand) -> _Cand:
+        """A sports club's name with the numbers it is printed with (``1. FC Nürnberg``,
+        ``FC Schalke 04``, ``TSV München 1860``)."""
+        toks = c.toks
+        before = _CLUB_NUMBER_BEFORE.search(source, max(0, c.start - 6), c.start)
+        after = _CLUB_NUMBER_AFTER.match(source, c.end)
+        if before is None and after is None:
+            return c
+        if before is not None:
+            toks = [_Tok.of(before.start(), before.end() - 1, before.group()[:-1]), *toks]
+        if after is not None:
+            toks = [*toks, _Tok.of(after.start(1), after.end(1), after.group(1))]
+        club = _Cand(toks, source)
+        club.kind, club.strength, club.rank = c.kind, c.strength, c.rank
+        return club
 
     def _within_common_nouns(self, source: str, toks: list[_Tok], initial: bool = False
                              ) -> tuple[list[_Tok], EntityKind | None] | None:

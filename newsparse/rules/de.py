@@ -136,6 +136,7 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         stem + grade + inflection for stem in ("ig", "lich", "isch", "end")
         for grade in ("", "st") for inflection in ("e", "es", "em", "er", "en")
         if not (stem == "end" and grade) and stem + grade + inflection != "iger"),
+    "CLUB_WORDS": _words("fc sc sv tsv vfb vfl tsg fsv ssv spvgg sg bsc vfr sku fsc hsv bvb"),
     "GENITIVE_ENDINGS": _words("s"),
     "PLACE_ENDINGS": _words(
         "dorf hausen heim ingen stadt tal feld bach brück brücken furt kirchen leben see born rode "
