@@ -1622,7 +1622,7 @@ class EntityParser:
         # (a given name is no noun for ending in one: ``Frank-Walter``; nor is a last word
         # only guessed to be a compound, as surnames are: ``Stein-meier``, ``Manko-witz``)
         while i < j - 1 and not toks[i].upper and nouns.is_common(toks[i].fold) \
-                and not self._given_token(toks[i].fold):
+                and not self._given_token(toks[i].fold) and self._proper_genitive(toks[i].fold) is None:
             i += 1
         while j > i + 1 and not toks[j - 1].upper and nouns.is_listed(toks[j - 1].fold):
             j -= 1
@@ -1653,6 +1653,10 @@ class EntityParser:
         if self._street_name(c.key):
             c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Schillerstraße``, ``Jahnweg``
             return True
+        genitive = self._proper_genitive(c.key)
+        if genitive is not None:
+            c.kind, c.strength = c.kind or genitive, _MEDIUM  # ``Schröders Pläne``
+            return True
         if nouns.is_common(c.key):
             return False
         kind = nouns.proper.get(c.key, ...)
@@ -1674,6 +1678,20 @@ class EntityParser:
                     kind = EntityKind.ORG  # ``bei Peugeot``: where one works or buys
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
+
+    def _proper_genitive(self, key: str) -> EntityKind | None:
+        """The kind of the proper name whose genitive the word ``key`` (folded) is, when the
+        noun lexicon lists that name with a kind and the word as no common noun
+        (``schroders``: ``Schröder``, a surname); else ``None``."""
+        nouns = self._nouns
+        if nouns is None or key in nouns.common:
+            return None
+        for ending in self._vocab.genitive_endings:
+            if key.endswith(ending) and len(key) > len(ending) + 2:
+                stem = key[:-len(ending)]
+                if stem not in nouns.common:
+                    return nouns.proper.get(stem)
+        return None
 
     def _street_name(self, key: str) -> bool:
         """Whether the one-word name ``key`` (folded) is a street's or a square's
