@@ -1186,7 +1186,11 @@ class EntityParser:
         if self._after_determiner(source, c.start):
             return True
         in_place = self._vocab.in_place.search(source, max(0, c.start - 8), c.start)
-        return c.strength < _STRONG and in_place is None
+        # a place the gazetteers alone know, which the lexicon lists as a noun and not as a
+        # place, is that noun too (``38,5 Grad``, ``das große Derby``)
+        return in_place is None and (c.strength < _STRONG or (
+            c.key in nouns.common and c.key not in self._vocab.locs
+            and nouns.proper.get(c.key) is not EntityKind.LOC))
 
     def _after_determiner(self, source: str, start: int) -> bool:
         """Whether an article or determiner comes right before ``start``: then a capitalised
