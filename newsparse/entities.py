@@ -1550,6 +1550,11 @@ class EntityParser:
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
             c.kind, c.strength = EntityKind.PERSON, _STRONG
         nouns = self._nouns
+        if nouns is not None and c.kind is EntityKind.LOC and c.rank == 2 and c.strength == _MEDIUM \
+                and len(toks) == 1 and c.key not in t.locs and nouns.proper.get(c.key) is EntityKind.PERSON:
+            # a town the gazetteer knows, which the lexicon lists as a person's name only
+            # (``Paul``, ``Jonas``): the person, as the lexicon speaks for the language
+            c.kind = EntityKind.PERSON
         if nouns is not None and c.kind is EntityKind.PERSON and title is None and len(toks) > 1 \
                 and not toks[0].upper and toks[0].fold in nouns.common \
                 and toks[-1].fold in nouns.common and toks[-1].fold not in nouns.proper:
@@ -1755,12 +1760,15 @@ class EntityParser:
 
     def _name_opens(self, source: str, c: _Cand) -> bool:
         """Whether the word the noun lexicon does not know, opening a sentence, is a name by
-        its shape: a word of the language in lower case follows (the verb: ``Eggert war``), and
+        its shape: a word of the language in lower case follows (the verb: ``Eggert war``) or a
+        colon (who speaks in an interview: ``Güllner: ...``), and
         it ends in none of the ``NOT_NAME_ENDINGS`` of the language's adverbs, adjectives and
         verbs (``Immerhin hat``, ``Tatsächlich war``, ``Gibt es``)."""
         endings = self._vocab.not_name_endings
         if not endings or len(c.key) < 4 or c.key.endswith(endings):
             return False
+        if source[c.end:c.end + 2] == ": ":
+            return True  # who speaks in an interview: ``Güllner: "Solidarität ...``
         m = _LOWER_WORD_AFTER.match(source, c.end)
         return m is not None and fold_name(m.group(1)) not in self._vocab.determiners
 

@@ -57,7 +57,7 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "sonst ferner jedenfalls übrigens offenbar aufgrund anstelle anhand mithilfe zugleich "
         "nochmals neuerdings unterdessen indes stattdessen ebenso ohnehin trotz dank mangels "
         "angesichts hierzulande inzwischen zuerst zuletzt erstmals endlich bald sogar nur gerade "
-        "vorerst weiterhin jüngst kürzlich nun also ja nein doch offiziell wieso weswegen wozu "
+        "vorerst weiterhin jüngst kürzlich nun also ja nein doch offiziell aktuell wieso weswegen wozu "
         "wodurch womit wofür"),
     "NOT_NAMES": _MONTHS | _WEEKDAYS | _words(
         "uhr prozent euro mark dollar millionen milliarden mio mrd tsd"),
