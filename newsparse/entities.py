@@ -1572,7 +1572,8 @@ class EntityParser:
                                     deferred)
                     if kind is not None:
                         for named in found[before:]:
-                            if named.strength < _STRONG:
+                            if named.strength < _STRONG and not (
+                                    kind is EntityKind.ORG and self._given_token(named.key)):
                                 named.kind = kind  # ``Autobauer Peugeot``: a company
                     return
                 # a common noun inside the run parts two names, or a name from the noun after
@@ -1647,8 +1648,11 @@ class EntityParser:
     def _apposition_kind(self, noun: str) -> EntityKind | None:
         """The kind a common noun before a name gives it (``Autobauer``: an organisation),
         from ``ORG_NOUNS`` and ``PLACE_NOUNS``, also as a compound's head."""
-        for words, kind in self._vocab.apposition_kinds:
-            if noun in words or any(len(noun) > len(w) + 2 and noun.endswith(w) for w in words):
+        t = self._vocab
+        # (inflected: ``des Stahlkonzerns Arcelor``, ``die Studios Injoy``)
+        forms = [noun] + [noun[:-len(e)] for e in t.genitive_endings if noun.endswith(e)]
+        for words, kind in t.apposition_kinds:
+            if any(f in words or any(len(f) > len(w) + 2 and f.endswith(w) for w in words) for f in forms):
                 return kind
         return None
 

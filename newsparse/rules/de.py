@@ -99,7 +99,8 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "fernsehsender radiosender verlag agentur nachrichtenagentur partei verein klub club "
         "mannschaft team verband gewerkschaft institut stiftung gruppe holding tochter "
         "konkurrent rivale marke label band zweitligist erstligist bundesligist aufsteiger "
-        "absteiger tabellenführer spitzenreiter gegner"),
+        "absteiger tabellenführer spitzenreiter gegner reederei anlagenbauer maschinenbauer "
+        "ensemble orchester chor studio studios kaufhaus brauerei kellerei werft"),
     "PLACE_NOUNS": _words(
         "stadt gemeinde dorf ort ortschaft ortsteil stadtteil kreis landkreis bezirk region "
         "provinz bundesland land staat hauptstadt metropole insel kanton distrikt landeshauptstadt "
