@@ -298,9 +298,10 @@ class _Tables:
         self.adjective_endings = tuple(sorted(folded("ADJECTIVE_ENDINGS"), key=len, reverse=True))
         self.club_words = folded("CLUB_WORDS")
         self.org_before = vocab("ORG_BEFORE_WORDS")
-        lower = vocab("LOWER_CASE_ORGS")
+        # (the longest first: ``dpa-AFX`` before ``dpa``)
+        lower = sorted(map(regex.escape, vocab("LOWER_CASE_ORGS")), key=len, reverse=True)
         self.lower_names = regex.compile(
-            r"(?<![\p{L}\p{M}\p{N}\-.@/])(?:" + "|".join(sorted(map(regex.escape, lower), key=len, reverse=True))
+            r"(?<![\p{L}\p{M}\p{N}\-.@/])(?:" + "|".join(lower)
             + r")(?![\p{L}\p{M}\p{N}\-]|\.[\p{L}\p{N}])", regex.V1) if lower else None
         self.apposition_kinds = tuple(
             (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
@@ -1550,17 +1551,8 @@ class EntityParser:
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
             c.kind, c.strength = EntityKind.PERSON, _STRONG
         nouns = self._nouns
-        if nouns is not None and c.kind is EntityKind.LOC and c.rank == 2 and c.strength == _MEDIUM \
-                and len(toks) == 1 and c.key not in t.locs and nouns.proper.get(c.key) is EntityKind.PERSON:
-            # a town the gazetteer knows, which the lexicon lists as a person's name only
-            # (``Paul``, ``Jonas``): the person, as the lexicon speaks for the language
-            c.kind = EntityKind.PERSON
-        if nouns is not None and c.kind is EntityKind.PERSON and title is None and len(toks) > 1 \
-                and not toks[0].upper and toks[0].fold in nouns.common \
-                and toks[-1].fold in nouns.common and toks[-1].fold not in nouns.proper:
-            # a given name that is also a noun before a noun that is no surname: ``eine Art
-            # Flaggschiff``, ``zum ersten Mal Fluorchlorkohlenwasserstoffe``
-            c.kind, c.strength = None, 0
+        if nouns is not None and title is None:
+            self._lexicon_reading(c, nouns)
         if c.strength < _MEDIUM and title is None and nouns is not None:
             if len(toks) > 1:
                 within = self._within_common_nouns(source, toks, initial)
@@ -1578,7 +1570,6 @@ class EntityParser:
                     return
                 # a common noun inside the run parts two names, or a name from the noun after
                 # it: ``Bushs Parteikollegen McCain``
-                nouns = self._nouns
                 k = next((k for k in range(1, len(toks) - 1)
                           if not toks[k].upper and nouns.is_common(toks[k].fold)), 0)
                 if k:
@@ -1618,6 +1609,20 @@ class EntityParser:
         club = _Cand(toks, source)
         club.kind, club.strength, club.rank = c.kind, c.strength, c.rank
         return club
+
+    def _lexicon_reading(self, c: _Cand, nouns: _NounLexicon) -> None:
+        """Where the noun lexicon overrules the gazetteers on a name with no title: a town
+        the lexicon lists as a person's name only is the person (``Paul``, ``Jonas``); a given
+        name that is also a noun, before a noun that is no surname, is no name (``eine Art
+        Flaggschiff``, ``zum ersten Mal Fluorchlorkohlenwasserstoffe``)."""
+        toks = c.toks
+        if c.kind is EntityKind.LOC and c.rank == 2 and c.strength == _MEDIUM and len(toks) == 1 \
+                and c.key not in self._vocab.locs and nouns.proper.get(c.key) is EntityKind.PERSON:
+            c.kind = EntityKind.PERSON
+        elif c.kind is EntityKind.PERSON and len(toks) > 1 and not toks[0].upper \
+                and toks[0].fold in nouns.common and toks[-1].fold in nouns.common \
+                and toks[-1].fold not in nouns.proper:
+            c.kind, c.strength = None, 0
 
     def _within_common_nouns(self, source: str, toks: list[_Tok], initial: bool = False
                              ) -> tuple[list[_Tok], EntityKind | None] | None:
