@@ -426,7 +426,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
 # The numbers a sports club's name is printed with: ``1. FC Köln``, ``Schalke 04``, ``1860``.
 _CLUB_NUMBER_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
-_CLUB_NUMBER_AFTER = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}.,:])", regex.V1)
+_CLUB_NUMBER_AFTER = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}]|[.,:]\p{N})", regex.V1)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
