@@ -1675,6 +1675,15 @@ class EntityParser:
         if genitive is not None:
             c.kind, c.strength = c.kind or genitive, _MEDIUM  # ``Schröders Pläne``
             return True
+        if c.kind is EntityKind.LOC and (nouns.proper.get(c.key) is EntityKind.LOC or (
+                c.key not in nouns.common and c.key.endswith(self._vocab.place_endings))):
+            # after ``in``: a place the lexicon lists as one besides its noun (``in Kaschmir``),
+            # or with a place's ending where it only guesses a compound (``in Engstingen``)
+            c.strength = _MEDIUM
+            return True
+        if "-" in c.key and self._district(c.key, nouns):
+            c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Hamburg-Blankenese``
+            return True
         if nouns.is_common(c.key):
             return False
         kind = nouns.proper.get(c.key, ...)
@@ -1696,6 +1705,15 @@ class EntityParser:
                     kind = EntityKind.ORG  # ``bei Peugeot``: where one works or buys
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
+
+    def _district(self, key: str, nouns: _NounLexicon) -> bool:
+        """Whether the hyphenated word ``key`` (folded) names a part of a known place: the
+        place first, then names that are no nouns of the language (``hamburg-blankenese``, not
+        ``berlin-besuch``)."""
+        first, *rest = key.split("-")
+        known = first in self._vocab.locs or nouns.proper.get(first) is EntityKind.LOC
+        return known and self.place_rank(first) is not None and all(
+            len(p) > 2 and (not nouns.is_common(p) or nouns.proper.get(p) is EntityKind.LOC) for p in rest)
 
     def _proper_genitive(self, key: str) -> EntityKind | None:
         """The kind of the proper name whose genitive the word ``key`` (folded) is, when the

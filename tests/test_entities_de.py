@@ -19,6 +19,8 @@ _ROWS = [
     "Art,Substantiv,f,,,,,Art,Art,Arten",
     "Flaggschiff,Substantiv,n,,,,,Flaggschiff,Flaggschiffs,Flaggschiffe",
     'Kaltenbrunn,"Nachname,Substantiv",,,,,,Kaltenbrunn,Kaltenbrunns,',
+    'Hamburg,"Substantiv,Toponym",,,,,,Hamburg,Hamburgs,',
+    "Besuch,Substantiv,m,,,,,Besuch,Besuchs,Besuche",
 ]
 
 
@@ -89,3 +91,10 @@ def test_particles_join_no_noun_to_a_name_and_nouns_before_names() -> None:
     assert ("FC Zwornitz", EntityKind.ORG) in got
     assert "Karl vom Aufsteiger FC Zwornitz" not in {text for text, _ in got}
     assert ("Arcelux", EntityKind.ORG) in got  # the kind an inflected noun before it gives
+
+
+def test_parts_of_places_and_places_after_in() -> None:
+    text = "Sie wuchs in Hamburg-Brixelnese auf, nach einem Hamburg-Besuch zog sie nach Zwornitz."
+    got = found(text)
+    assert ("Hamburg-Brixelnese", EntityKind.LOC) in got  # a known place, then a name
+    assert "Hamburg-Besuch" not in names(text)  # a known place, then a noun
