@@ -1177,10 +1177,14 @@ class EntityParser:
         """In a language that capitalises nouns, whether a one-word place name is the noun it
         also is: a town after an article (``das Wetter``, ``am Ende``), or a place the noun
         lexicon lists as a common noun, unless a preposition of place comes before it
-        (``Mitte Mai``, ``Ende 2000``, but ``in Halle``)."""
+        (``Mitte Mai``, ``Ende 2000``, but ``in Halle``); and a name of a thing that the
+        lexicon lists as a common noun (``Internet``)."""
         if c.rank == 2 and c.kind is EntityKind.LOC and self._after_determiner(source, c.start):
             return True  # (a listed body keeps its name: ``die Union``)
         nouns = self._nouns
+        if nouns is not None and c.kind is EntityKind.MISC and c.key in self._vocab.miscs \
+                and c.key in nouns.common:
+            return True  # a thing's name elsewhere, a common noun here: ``im Internet``
         if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key) \
                 or self._street_name(c.key):
             return False
@@ -1875,7 +1879,9 @@ class EntityParser:
             kind, strength = EntityKind.MISC, _STRONG
         elif listed_org:
             kind, strength = EntityKind.ORG, _STRONG
-        elif key in t.demonyms or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
+        elif (key in t.demonyms and key not in t.locs) \
+                or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
+            # (a word listed as a place too is the place: German ``Polen``, ``Balkan``)
             kind, strength = EntityKind.MISC, _STRONG
         elif rank is not None and (rank < 2 or len(toks) > 1 or alias is not None):
             kind, strength = EntityKind.LOC, _STRONG
