@@ -1581,7 +1581,8 @@ class EntityParser:
                     self._emit_name(source, toks[k:], False, None, None, found, deferred)
                     return
                 if self.UNKNOWN_NOUNS_ARE_NAMES and c.kind is EntityKind.PERSON and not initial \
-                        and all(x.fold in nouns.proper or not nouns.is_common(x.fold) for x in toks) \
+                        and all((x.fold in nouns.proper or not nouns.is_common(x.fold))
+                                and not self._adjective(x.fold) for x in toks) \
                         and not self._after_determiner(source, c.start):
                     # no word of it a noun of the language: a person's name (``Gered Mankowitz``)
                     c.strength = _MEDIUM
