@@ -427,6 +427,10 @@ _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | rege
 # The numbers a sports club's name is printed with: ``1. FC Köln``, ``Schalke 04``, ``1860``.
 _CLUB_NUMBER_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
 _CLUB_NUMBER_AFTER = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}]|[.,:]\p{N})", regex.V1)
+# A capital after a small letter inside a word (``WikiLeaks``, ``IStGH``), and the prefixes of
+# family names that make one (``McCain``, ``DiCaprio``, ``LeBron``).
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}", regex.V1)
+_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Van|Von|Al|El)\p{Lu}", regex.V1)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
@@ -1704,6 +1708,9 @@ class EntityParser:
             if c.kind is None and any(len(c.key) > len(e) + 2 and c.key.endswith(e)
                                       for e in self._vocab.place_endings):
                 kind = EntityKind.LOC  # ``Lippendorf``, ``Swisttal``
+            elif c.kind is None and _INNER_CAPITAL.search(c.text) is not None \
+                    and _NAME_PREFIX.match(c.text) is None:
+                kind = EntityKind.ORG  # ``WikiLeaks``, ``BdB``: a brand's capitals, not ``McCain``
             elif c.kind is None and self._vocab.org_before:
                 m = _WORD_BEFORE.search(source, max(0, c.start - 12), c.start)
                 if m is not None and m.group(1) in self._vocab.org_before:

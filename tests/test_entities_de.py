@@ -98,3 +98,9 @@ def test_parts_of_places_and_places_after_in() -> None:
     got = found(text)
     assert ("Hamburg-Brixelnese", EntityKind.LOC) in got  # a known place, then a name
     assert "Hamburg-Besuch" not in names(text)  # a known place, then a noun
+
+
+def test_capitals_inside_a_word_make_a_brand() -> None:
+    got = found("Er war Sprecher von BrixLeaks, sagte der Anwalt. Später traf er McZorn.")
+    assert ("BrixLeaks", EntityKind.ORG) in got
+    assert ("McZorn", EntityKind.PERSON) in got  # a family name's prefix
