@@ -1699,7 +1699,7 @@ class EntityParser:
         if kind is ...:
             # a capitalised word the lexicon does not know, inside a sentence: no noun of
             # the language, so a name (``Madoff``, ``Peugeot``)
-            if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not c.key.isalpha() \
+            if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not self._name_shaped(c.key, nouns) \
                     or self._after_determiner(source, c.start) or self._adjective(c.key):
                 return False  # (``des Wagens``: a noun the lexicon lacks)
             if initial and not self._cue_follows(source, c.end) and not self._name_opens(source, c):
@@ -1717,6 +1717,16 @@ class EntityParser:
                     kind = EntityKind.ORG  # ``bei Peugeot``: where one works or buys
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
+
+    def _name_shaped(self, key: str, nouns: _NounLexicon) -> bool:
+        """Whether the word ``key`` (folded), unknown to the lexicon, is shaped like a name:
+        letters only, or names joined by hyphens, none of them a common noun
+        (``wright-phillips``, ``lea-sophie``, not ``opel-elemente``)."""
+        if key.isalpha():
+            return True
+        parts = key.split("-")
+        return all(p.isalpha() and len(p) > 1 and (self._given_token(p) or not nouns.is_common(p))
+                   for p in parts)
 
     def _district(self, key: str, nouns: _NounLexicon) -> bool:
         """Whether the hyphenated word ``key`` (folded) names a part of a known place: the

@@ -104,3 +104,9 @@ def test_capitals_inside_a_word_make_a_brand() -> None:
     got = found("Er war Sprecher von BrixLeaks, sagte der Anwalt. Später traf er McZorn.")
     assert ("BrixLeaks", EntityKind.ORG) in got
     assert ("McZorn", EntityKind.PERSON) in got  # a family name's prefix
+
+
+def test_hyphenated_names_and_compounds() -> None:
+    text = "Den Ausgleich erzielte Zwirn-Brixel nach einem Hamburg-Besuch."
+    assert ("Zwirn-Brixel", EntityKind.PERSON) in found(text)  # names joined by a hyphen
+    assert "Hamburg-Besuch" not in names(text)  # a name and a noun: a compound
