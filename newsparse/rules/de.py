@@ -75,7 +75,19 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "bundestrainer kapitän torwart stürmer landrat landrätin bischof kardinal pfarrer professor "
         "professorin doktor dr prof herr frau generalsekretär generalsekretärin vizekanzler "
         "staatssekretär staatssekretärin parteichef parteichefin fraktionschef fraktionschefin "
-        "vorstandschef vorstandschefin konzernchef konzernchefin"),
+        "vorstandschef vorstandschefin konzernchef konzernchefin "
+        # callings and roles printed before a name, also as a compound's head
+        # (``CSU-Politiker Straubinger``, ``Dirigent Yehudi Menuhin``)
+        "politiker politikerin dirigent dirigentin pianist pianistin sänger sängerin "
+        "schauspieler schauspielerin regisseur regisseurin autor autorin schriftsteller "
+        "schriftstellerin künstler künstlerin maler malerin musiker musikerin komponist "
+        "komponistin journalist journalistin moderator moderatorin nationalspieler "
+        "nationalspielerin mittelfeldspieler verteidiger torhüter manager managerin "
+        "geschäftsführer geschäftsführerin gründer gründerin unternehmer unternehmerin "
+        "anwalt anwältin rechtsanwalt rechtsanwältin kommissar kommissarin ökonom ökonomin "
+        "wissenschaftler wissenschaftlerin forscher forscherin kandidat kandidatin "
+        "spitzenkandidat spitzenkandidatin fraktionsvize parteikollege parteikollegin "
+        "parteifreund parteifreundin ehefrau ehemann witwe"),
     "HONORIFICS": _words("herr frau dr prof"),
     "ORG_WORDS": _words(
         "fc sv bsc ag gmbh kg ohg se ev e.v. bank partei regierung ministerium bundesregierung "
