@@ -60,7 +60,7 @@ ENTITIES: Mapping[str, frozenset[str]] = {
         "vorerst weiterhin jüngst kürzlich nun also ja nein doch offiziell aktuell wieso weswegen wozu "
         "wodurch womit wofür"),
     "NOT_NAMES": _MONTHS | _WEEKDAYS | _words(
-        "uhr prozent euro mark dollar millionen milliarden mio mrd tsd"),
+        "uhr prozent euro mark dollar millionen milliarden mio mrd tsd mill bio"),
     "CONNECTORS": _words("von vom zu van de"),
     # joined to a given name only: ``Karl-Theodor zu Guttenberg``, not ``Lena Irps vom STV``
     "NAME_PARTICLES": _words("vom zu"),
