@@ -316,8 +316,20 @@ class _Tables:
         self.loc_words = folded("LOC_WORDS")
         self.loc_heads = folded("LOC_HEADS")
         self.loc_words_first = folded("LOC_FIRST_WORDS")
+        self.loc_words_after_adjective = folded("LOC_WORDS_AFTER_ADJECTIVE")
         self.genitive_endings = tuple(sorted(folded("GENITIVE_ENDINGS"), key=len, reverse=True))
         self.place_endings = tuple(sorted(folded("PLACE_ENDINGS"), key=len, reverse=True))
+        self.street_endings = tuple(sorted(folded("STREET_ENDINGS"), key=len, reverse=True))
+        self.street_endings_named = folded("STREET_ENDINGS_NAMED")
+        self.not_name_endings = tuple(sorted(folded("NOT_NAME_ENDINGS"), key=len, reverse=True))
+        self.adjective_endings = tuple(sorted(folded("ADJECTIVE_ENDINGS"), key=len, reverse=True))
+        self.club_words = folded("CLUB_WORDS")
+        self.org_before = vocab("ORG_BEFORE_WORDS")
+        # (the longest first: ``dpa-AFX`` before ``dpa``)
+        lower = sorted(map(regex.escape, vocab("LOWER_CASE_ORGS")), key=len, reverse=True)
+        self.lower_names = regex.compile(
+            r"(?<![\p{L}\p{M}\p{N}\-.@/])(?:" + "|".join(lower)
+            + r")(?![\p{L}\p{M}\p{N}\-]|\.[\p{L}\p{N}])", regex.V1) if lower else None
         self.apposition_kinds = tuple(
             (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
                                               (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
@@ -398,6 +410,13 @@ def _word_ends(words: frozenset[str], flags: int = 0) -> frozenset[str] | None:
     return frozenset(end for w in words for end in (w[-1].lower(), w[-1].casefold()[-1], w.casefold()[-1]))
 
 
+def _cut_word(source: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is cut: by a soft hyphen (``Auswir\u00adkungen``), or
+    by a hyphen that leaves it to the next word's compound (``Werbe- oder andere Zwecke``)."""
+    after = source[end:end + 1]
+    return after == "\u00ad" or (after in "-‐" and after != "" and not source[end + 1:end + 2].isalnum())
+
+
 def _end_before(source: str, start: int) -> str:
     """The last character of the word that spaces or tabs separate from ``start``
     (``in Doboj``: ``n``); ``""`` when no space or tab comes right before ``start``, or no
@@ -432,6 +451,14 @@ _START = operator.attrgetter("start")
 _DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+# The numbers a sports club's name is printed with: ``1. FC Köln``, ``Schalke 04``, ``1860``.
+_CLUB_NUMBER_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
+_CLUB_NUMBER_AFTER = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}]|[.,:]\p{N})", regex.V1)
+# A capital after a small letter inside a word (``WikiLeaks``, ``IStGH``), and the prefixes of
+# family names that make one (``McCain``, ``DiCaprio``, ``LeBron``).
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}", regex.V1)
+_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Van|Von|Al|El)\p{Lu}", regex.V1)
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
 _UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 # The bytes of UTF-8 that are no capital A-Z and open no character outside ASCII: what is left
@@ -520,6 +547,12 @@ class _NounLexicon:
                 if folded_proper.get(key) is None:
                     folded_proper[key] = kind
         return cls(folded_common, folded_proper)
+
+    def is_listed(self, fold: str) -> bool:
+        """Whether ``fold`` is a common noun the lexicon lists, or one by its ending
+        (``-ung``): :meth:`is_common` without the guess at compounds."""
+        return fold in self.common or (fold not in self.proper and any(
+            fold.endswith(e) and len(fold) >= len(e) + 4 for e in self.NOUN_ENDINGS))
 
     def is_common(self, fold: str) -> bool:
         """Whether ``fold`` is a common noun: listed, or a compound that ends in one
@@ -673,6 +706,31 @@ class EntityParser:
     #: Endings of a language's place names (German ``-dorf``, ``-hausen``): a name the noun
     #: lexicon does not know, with no other evidence, that ends so is a place.
     PLACE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of streets' and squares' names written as one word (German ``-straße``:
+    #: ``Schillerstraße``): with a noun lexicon, such a word that it does not list as a
+    #: common noun is a place.  Those of ``STREET_ENDINGS_NAMED`` also end common nouns
+    #: (``Arbeitsweg``): they make a place only after a part that is no common noun
+    #: (``Jahnweg``).
+    STREET_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of a language's adverbs, adjectives and verb forms (German ``-lich``, ``-ig``,
+    #: ``-t``): with a noun lexicon, a sentence's first word that it does not know and that
+    #: ends in none of them is a name when a word in lower case follows (``Eggert war``).
+    #: Empty: such words are not read so.
+    NOT_NAME_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Endings of a language's inflected adjectives (German ``-igem``, ``-lichen``,
+    #: ``-ischer``): with a noun lexicon, a word that it does not know and that ends so is an
+    #: adjective used as a noun (``von Hochprozentigem``), no name.
+    ADJECTIVE_ENDINGS: ClassVar[frozenset[str]] = frozenset()
+    #: Words of sports clubs' names (German ``FC``, ``SV``, ``TSV``): such a name takes the
+    #: numbers printed with it (``1. FC Nürnberg``, ``FC Schalke 04``, ``TSV München 1860``).
+    CLUB_WORDS: ClassVar[frozenset[str]] = frozenset()
+    #: Organisations whose names are printed in lower case (German agencies: ``dpa``), as
+    #: printed (matched case-sensitively: the tokens find them in capitals).
+    LOWER_CASE_ORGS: ClassVar[frozenset[str]] = frozenset()
+    #: Words (as printed) after which a one-word name the noun lexicon does not know is an
+    #: organisation rather than a person (German ``bei Peugeot``).
+    ORG_BEFORE_WORDS: ClassVar[frozenset[str]] = frozenset()
+    STREET_ENDINGS_NAMED: ClassVar[frozenset[str]] = frozenset()
     LOC_HEADS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "port", "fort", "san", "santa", "sao", "st", "saint", "new",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -684,6 +742,10 @@ class EntityParser:
     #: First words that make the name of an event or other thing (``Operation Desert Storm``).
     MISC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({"operation"})
     #: First words that make a place name (``Lake Victoria``, ``Mount Everest``).
+    #: Last words of place names that are also surnames or plain nouns (German ``Platz``,
+    #: ``See``): a place after an adjective made of a place (``Pariser Platz``, ``Tegeler See``),
+    #: not after a given name (``Christian Platz``).
+    LOC_WORDS_AFTER_ADJECTIVE: ClassVar[frozenset[str]] = frozenset()
     LOC_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset({
         "lake", "mount", "mt", "gulf", "cape", "fort", "isle", "port",
     })
@@ -968,6 +1030,11 @@ class EntityParser:
         """Whether ``folded`` (see :func:`fold_name`) is a known given name."""
         return folded in self._gaz.given
 
+    def _given_token(self, folded: str) -> bool:
+        """A given name, or given names joined by hyphens (``frank-walter``)."""
+        given = self._gaz.given
+        return folded in given or ("-" in folded and all(p in given for p in folded.split("-")))
+
     def place_rank(self, key: str) -> int | None:
         """0 for a country, 1 for a region or state, 2 for a city, ``None`` for no known place."""
         t = self._vocab
@@ -1079,6 +1146,12 @@ class EntityParser:
                     seq.append(tok)
             if seq:
                 pending_title = self._emit(source, seq, start, found, deferred, pending_title)
+            if t.lower_names is not None:
+                # names printed in lower case (``(dpa)``), which the tokens, all capitalised, miss
+                for m in t.lower_names.finditer(source, start, end):
+                    c = _Cand([_Tok.of(m.start(), m.end(), m.group())], source)
+                    c.kind, c.strength = EntityKind.ORG, _STRONG
+                    found.append(c)
         # the names found so far, worked out when a sentence's first word or a line in capitals
         # asks (``found`` grows below: the keys are those of its first ``named`` names)
         named = len(found)
@@ -1113,7 +1186,8 @@ class EntityParser:
             # form of a name that has it (``Merkel`` after ``Angela Merkel``)
             sure = self._known_keys([c for c in found if c.strength >= _MEDIUM])
             found = [c for c in found if (c.strength >= _MEDIUM or c.acronym or c.key in sure)
-                     and not (len(c.toks) == 1 and self._noun_not_place(source, c))]
+                     and not (len(c.toks) == 1 and self._noun_not_place(source, c))
+                     and not _cut_word(source, c.end)]
         # a name needs a word of two letters or more (a one-word name: its key is that word)
         found = [c for c in found
                  if len(c.key) > 1 and (len(c.toks) == 1 or len(c.toks[0].fold) > 1
@@ -1134,16 +1208,25 @@ class EntityParser:
         """In a language that capitalises nouns, whether a one-word place name is the noun it
         also is: a town after an article (``das Wetter``, ``am Ende``), or a place the noun
         lexicon lists as a common noun, unless a preposition of place comes before it
-        (``Mitte Mai``, ``Ende 2000``, but ``in Halle``)."""
-        if c.rank == 2 and self._after_determiner(source, c.start):
-            return True
+        (``Mitte Mai``, ``Ende 2000``, but ``in Halle``); and a name of a thing that the
+        lexicon lists as a common noun (``Internet``)."""
+        if c.rank == 2 and c.kind is EntityKind.LOC and self._after_determiner(source, c.start):
+            return True  # (a listed body keeps its name: ``die Union``)
         nouns = self._nouns
-        if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key):
+        if nouns is not None and c.kind is EntityKind.MISC and c.key in self._vocab.miscs \
+                and c.key in nouns.common:
+            return True  # a thing's name elsewhere, a common noun here: ``im Internet``
+        if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key) \
+                or self._street_name(c.key):
             return False
         if self._after_determiner(source, c.start):
             return True
         in_place = self._vocab.in_place.search(source, max(0, c.start - 8), c.start)
-        return c.strength < _STRONG and in_place is None
+        # a place the gazetteers alone know, which the lexicon lists as a noun and not as a
+        # place, is that noun too (``38,5 Grad``, ``das große Derby``)
+        return in_place is None and (c.strength < _STRONG or (
+            c.key in nouns.common and c.key not in self._vocab.locs
+            and nouns.proper.get(c.key) is not EntityKind.LOC))
 
     def _after_determiner(self, source: str, start: int) -> bool:
         """Whether an article or determiner comes right before ``start``: then a capitalised
@@ -1389,6 +1472,13 @@ class EntityParser:
             if gap in t.particles and not self.is_given_name(toks[i - 1].fold) \
                     and not (len(toks[i - 1].text) <= 2 or toks[i - 1].text.endswith(".")):
                 return i
+            nouns = self._nouns
+            if gap in t.particles and nouns is not None and (
+                    nouns.is_listed(toks[i].fold) or (toks[i - 1].fold in nouns.common
+                                                      and toks[i - 1].fold not in nouns.proper)):
+                # a noun of the language on either side: ``Ömer Toprak vom Bundesliga-Aufsteiger
+                # SC Freiburg``, ``Pille zu Robinho``
+                return i
             # where every noun is capitalised, a noun before a given name is no part of the
             # name: ``Leichtathlet Heinrich Popow``
             if t.compounds and gap == " " and self.is_given_name(toks[i].fold) \
@@ -1495,18 +1585,38 @@ class EntityParser:
             c.kind, c.strength = EntityKind.MISC, _STRONG
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
             c.kind, c.strength = EntityKind.PERSON, _STRONG
-        if c.strength < _MEDIUM and title is None and self._nouns is not None:
+        nouns = self._nouns
+        if nouns is not None and title is None:
+            self._lexicon_reading(c, nouns)
+        if c.strength < _MEDIUM and title is None and nouns is not None:
             if len(toks) > 1:
-                within = self._within_common_nouns(source, toks)
+                within = self._within_common_nouns(source, toks, initial)
                 if within is not None:
                     rest, kind = within
                     before = len(found)
-                    self._emit_name(source, rest, False, None, None, found, deferred)
+                    # (a name left opening the sentence is still read as a sentence's first word)
+                    self._emit_name(source, rest, initial and rest[0] is toks[0], None, None, found,
+                                    deferred)
                     if kind is not None:
                         for named in found[before:]:
-                            if named.strength < _STRONG:
+                            if named.strength < _STRONG and not (
+                                    kind is EntityKind.ORG and self._given_token(named.key)):
                                 named.kind = kind  # ``Autobauer Peugeot``: a company
                     return
+                # a common noun inside the run parts two names, or a name from the noun after
+                # it: ``Bushs Parteikollegen McCain``
+                k = next((k for k in range(1, len(toks) - 1)
+                          if not toks[k].upper and nouns.is_common(toks[k].fold)), 0)
+                if k:
+                    self._emit_name(source, toks[:k], initial, None, None, found, deferred)
+                    self._emit_name(source, toks[k:], False, None, None, found, deferred)
+                    return
+                if self.UNKNOWN_NOUNS_ARE_NAMES and c.kind is EntityKind.PERSON and not initial \
+                        and all((x.fold in nouns.proper or not nouns.is_common(x.fold))
+                                and not self._adjective(x.fold) for x in toks) \
+                        and not self._after_determiner(source, c.start):
+                    # no word of it a noun of the language: a person's name (``Gered Mankowitz``)
+                    c.strength = _MEDIUM
             else:
                 self._lexicon_kind(source, c, initial)
         if initial and len(toks) == 1 and c.strength < _STRONG:
@@ -1516,34 +1626,74 @@ class EntityParser:
             rest = toks[1:]
             self._emit_name(source, rest, False, title, title_span, found, deferred)
             return
+        if t.club_words and c.kind is EntityKind.ORG and any(x.fold in t.club_words for x in toks):
+            c = self._club_numbers(source, c)
         found.append(c)
 
-    def _within_common_nouns(self, source: str, toks: list[_Tok]
+    def _club_numbers(self, source: str, c: _Cand) -> _Cand:
+        """A sports club's name with the numbers it is printed with (``1. FC Nürnberg``,
+        ``FC Schalke 04``, ``TSV München 1860``)."""
+        toks = c.toks
+        before = _CLUB_NUMBER_BEFORE.search(source, max(0, c.start - 6), c.start)
+        after = _CLUB_NUMBER_AFTER.match(source, c.end)
+        if before is None and after is None:
+            return c
+        if before is not None:
+            toks = [_Tok.of(before.start(), before.end() - 1, before.group()[:-1]), *toks]
+        if after is not None:
+            toks = [*toks, _Tok.of(after.start(1), after.end(1), after.group(1))]
+        club = _Cand(toks, source)
+        club.kind, club.strength, club.rank = c.kind, c.strength, c.rank
+        return club
+
+    def _lexicon_reading(self, c: _Cand, nouns: _NounLexicon) -> None:
+        """Where the noun lexicon overrules the gazetteers on a name with no title: a town
+        the lexicon lists as a person's name only is the person (``Paul``, ``Jonas``); a given
+        name that is also a noun, before a noun that is no surname, is no name (``eine Art
+        Flaggschiff``, ``zum ersten Mal Fluorchlorkohlenwasserstoffe``)."""
+        toks = c.toks
+        if c.kind is EntityKind.LOC and c.rank == 2 and c.strength == _MEDIUM and len(toks) == 1 \
+                and c.key not in self._vocab.locs and nouns.proper.get(c.key) is EntityKind.PERSON:
+            c.kind = EntityKind.PERSON
+        elif c.kind is EntityKind.PERSON and len(toks) > 1 and not toks[0].upper \
+                and toks[0].fold in nouns.common and toks[-1].fold in nouns.common \
+                and toks[-1].fold not in nouns.proper:
+            c.kind, c.strength = None, 0
+
+    def _within_common_nouns(self, source: str, toks: list[_Tok], initial: bool = False
                              ) -> tuple[list[_Tok], EntityKind | None] | None:
         """``Heimat Bochum``, ``Genosse Stalin``, ``Rüstungskonzern EADS``, ``Iraks Regierung``:
         in a language that capitalises nouns, the name between the common nouns that open and
         close a run, when it is a name by evidence of its own, with the kind the noun before
-        it gives (see :meth:`_apposition_kind`); else ``None``."""
+        it gives (see :meth:`_apposition_kind`); else ``None``.  ``initial``: the run opens a
+        sentence, where a word left first (``Mögliche Verluste``) is no name for being unknown."""
         nouns = self._nouns
         assert nouns is not None
         i, j = 0, len(toks)
-        while i < j - 1 and not toks[i].upper and nouns.is_common(toks[i].fold):
+        # (a given name is no noun for ending in one: ``Frank-Walter``; nor is a last word
+        # only guessed to be a compound, as surnames are: ``Stein-meier``, ``Manko-witz``)
+        while i < j - 1 and not toks[i].upper and nouns.is_common(toks[i].fold) \
+                and not self._given_token(toks[i].fold) and self._proper_genitive(toks[i].fold) is None:
             i += 1
-        while j > i + 1 and not toks[j - 1].upper and nouns.is_common(toks[j - 1].fold):
+        while j > i + 1 and not toks[j - 1].upper and nouns.is_listed(toks[j - 1].fold):
             j -= 1
         if i == 0 and j == len(toks):
             return None
         rest = _Cand(toks[i:j], source)
         self._classify(rest, source)
-        if rest.strength < _MEDIUM and not rest.acronym and not self._lexicon_kind(source, rest):
+        if rest.strength < _MEDIUM and not rest.acronym \
+                and not self._lexicon_kind(source, rest, initial and i == 0):
             return None
         return toks[i:j], self._apposition_kind(toks[i - 1].fold) if i else None
 
     def _apposition_kind(self, noun: str) -> EntityKind | None:
         """The kind a common noun before a name gives it (``Autobauer``: an organisation),
         from ``ORG_NOUNS`` and ``PLACE_NOUNS``, also as a compound's head."""
-        for words, kind in self._vocab.apposition_kinds:
-            if noun in words or any(len(noun) > len(w) + 2 and noun.endswith(w) for w in words):
+        t = self._vocab
+        # (inflected: ``des Stahlkonzerns Arcelor``, ``die Studios Injoy``)
+        forms = [noun] + [noun[:-len(e)] for e in t.genitive_endings if noun.endswith(e)]
+        for words, kind in t.apposition_kinds:
+            if any(f in words or any(len(f) > len(w) + 2 and f.endswith(w) for w in words) for f in forms):
                 return kind
         return None
 
@@ -1554,23 +1704,99 @@ class EntityParser:
         nouns = self._nouns
         if nouns is None or len(c.toks) != 1 or c.acronym:
             return False
+        if self._street_name(c.key):
+            c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Schillerstraße``, ``Jahnweg``
+            return True
+        genitive = self._proper_genitive(c.key)
+        if genitive is not None:
+            c.kind, c.strength = c.kind or genitive, _MEDIUM  # ``Schröders Pläne``
+            return True
+        if c.kind is EntityKind.LOC and (nouns.proper.get(c.key) is EntityKind.LOC or (
+                c.key not in nouns.common and c.key.endswith(self._vocab.place_endings))):
+            # after ``in``: a place the lexicon lists as one besides its noun (``in Kaschmir``),
+            # or with a place's ending where it only guesses a compound (``in Engstingen``)
+            c.strength = _MEDIUM
+            return True
+        if "-" in c.key and self._district(c.key, nouns):
+            c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Hamburg-Blankenese``
+            return True
         if nouns.is_common(c.key):
             return False
         kind = nouns.proper.get(c.key, ...)
         if kind is ...:
             # a capitalised word the lexicon does not know, inside a sentence: no noun of
             # the language, so a name (``Madoff``, ``Peugeot``)
-            if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not c.key.isalpha() \
-                    or self._after_determiner(source, c.start):
+            if not self.UNKNOWN_NOUNS_ARE_NAMES or len(c.key) < 3 or not self._name_shaped(c.key, nouns) \
+                    or self._after_determiner(source, c.start) or self._adjective(c.key):
                 return False  # (``des Wagens``: a noun the lexicon lacks)
-            if initial and not self._cue_follows(source, c.end):
+            if initial and not self._cue_follows(source, c.end) and not self._name_opens(source, c):
                 return False  # opening a sentence, any word is capitalised: only ``X sagte``
             kind = None
             if c.kind is None and any(len(c.key) > len(e) + 2 and c.key.endswith(e)
                                       for e in self._vocab.place_endings):
                 kind = EntityKind.LOC  # ``Lippendorf``, ``Swisttal``
+            elif c.kind is None and _INNER_CAPITAL.search(c.text) is not None \
+                    and _NAME_PREFIX.match(c.text) is None:
+                kind = EntityKind.ORG  # ``WikiLeaks``, ``BdB``: a brand's capitals, not ``McCain``
+            elif c.kind is None and self._vocab.org_before:
+                m = _WORD_BEFORE.search(source, max(0, c.start - 12), c.start)
+                if m is not None and m.group(1) in self._vocab.org_before:
+                    kind = EntityKind.ORG  # ``bei Peugeot``: where one works or buys
         c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
         return True
+
+    def _name_shaped(self, key: str, nouns: _NounLexicon) -> bool:
+        """Whether the word ``key`` (folded), unknown to the lexicon, is shaped like a name:
+        letters only, or names joined by hyphens, none of them a common noun
+        (``wright-phillips``, ``lea-sophie``, not ``opel-elemente``)."""
+        if key.isalpha():
+            return True
+        parts = key.split("-")
+        return all(p.isalpha() and len(p) > 1 and (self._given_token(p) or not nouns.is_common(p))
+                   for p in parts)
+
+    def _district(self, key: str, nouns: _NounLexicon) -> bool:
+        """Whether the hyphenated word ``key`` (folded) names a part of a known place: the
+        place first, then names that are no nouns of the language (``hamburg-blankenese``, not
+        ``berlin-besuch``)."""
+        first, *rest = key.split("-")
+        known = first in self._vocab.locs or nouns.proper.get(first) is EntityKind.LOC
+        return known and self.place_rank(first) is not None and all(
+            len(p) > 2 and (not nouns.is_common(p) or nouns.proper.get(p) is EntityKind.LOC) for p in rest)
+
+    def _proper_genitive(self, key: str) -> EntityKind | None:
+        """The kind of the proper name whose genitive the word ``key`` (folded) is, when the
+        noun lexicon lists that name with a kind and the word as no common noun
+        (``schroders``: ``Schröder``, a surname); else ``None``."""
+        nouns = self._nouns
+        if nouns is None or key in nouns.common:
+            return None
+        for ending in self._vocab.genitive_endings:
+            if key.endswith(ending) and len(key) > len(ending) + 2:
+                stem = key[:-len(ending)]
+                if stem not in nouns.common:
+                    return nouns.proper.get(stem)
+        return None
+
+    def _street_name(self, key: str) -> bool:
+        """Whether the one-word name ``key`` (folded) is a street's or a square's
+        (``STREET_ENDINGS``): ``Schillerstraße``, ``Richard-Wagner-Straße``, ``Jahnweg``, but not
+        the common nouns ``Hauptstraße`` or ``Arbeitsweg``."""
+        t = self._vocab
+        nouns = self._nouns
+        if not t.street_endings or nouns is None or key in nouns.common:
+            return False
+        for e in t.street_endings:
+            if key.endswith(e) and len(key) >= len(e) + 3:
+                head = key[:-len(e)].rstrip("-")
+                if key[-len(e) - 1] == "-" or e not in t.street_endings_named:
+                    return True
+                # the part before: no common noun, nor one with a linking ``s``, ``n`` or ``en``,
+                # nor a word of the language's grammar (``Nebenplatz``)
+                return head not in t.stop and not any(
+                    head[:len(head) - len(link)] in nouns.common
+                    for link in ("", "s", "n", "en") if head.endswith(link))
+        return False
 
     def _hyphen_parts(self, source: str, tok: _Tok) -> list[_Tok]:
         pieces = _HYPHEN_SPLIT.split(tok.text)
@@ -1601,6 +1827,26 @@ class EntityParser:
                 return i - 1 == span_start or not source[i - 2].isalpha()
             return True
         return False
+
+    def _adjective(self, key: str) -> bool:
+        """Whether the word ``key`` (folded) is an inflected adjective used as a noun
+        (``Hochprozentigem``, ``Wichtigsten``): it ends in one of ``ADJECTIVE_ENDINGS`` after
+        two letters or more."""
+        return any(key.endswith(e) and len(key) >= len(e) + 2 for e in self._vocab.adjective_endings)
+
+    def _name_opens(self, source: str, c: _Cand) -> bool:
+        """Whether the word the noun lexicon does not know, opening a sentence, is a name by
+        its shape: a word of the language in lower case follows (the verb: ``Eggert war``) or a
+        colon (who speaks in an interview: ``Güllner: ...``), and
+        it ends in none of the ``NOT_NAME_ENDINGS`` of the language's adverbs, adjectives and
+        verbs (``Immerhin hat``, ``Tatsächlich war``, ``Gibt es``)."""
+        endings = self._vocab.not_name_endings
+        if not endings or len(c.key) < 4 or c.key.endswith(endings):
+            return False
+        if source[c.end:c.end + 2] == ": ":
+            return True  # who speaks in an interview: ``Güllner: "Solidarität ...``
+        m = _LOWER_WORD_AFTER.match(source, c.end)
+        return m is not None and fold_name(m.group(1)) not in self._vocab.determiners
 
     def _cue_follows(self, source: str, end: int) -> bool:
         return self._vocab.cue_re.match(source, end, min(len(source), end + 90)) is not None
@@ -1659,11 +1905,15 @@ class EntityParser:
         rank = self.place_rank(key)
         if rank is None and alias is not None:
             rank = self.place_rank(alias)
-        if rank is None and len(toks) == 1 and t.genitive_endings:
+        listed_org = key in t.orgs
+        if rank is None and len(toks) == 1 and t.genitive_endings and not listed_org:
             for ending in t.genitive_endings:  # ``Ägyptens``, ``Hamburgs``: a place's genitive
                 if key.endswith(ending) and len(key) > len(ending) + 3:
                     rank = self.place_rank(key[: -len(ending)])
                     if rank is not None:
+                        break
+                    if key[: -len(ending)] in t.orgs:
+                        listed_org = True  # ``des Handelsblatts``: a listed body's genitive
                         break
         if rank is None and " of " in key:
             for p in t.formal:
@@ -1672,9 +1922,11 @@ class EntityParser:
                     break
         if key in t.miscs or "$" in key:
             kind, strength = EntityKind.MISC, _STRONG
-        elif key in t.orgs:
+        elif listed_org:
             kind, strength = EntityKind.ORG, _STRONG
-        elif key in t.demonyms or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
+        elif (key in t.demonyms and key not in t.locs) \
+                or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
+            # (a word listed as a place too is the place: German ``Polen``, ``Balkan``)
             kind, strength = EntityKind.MISC, _STRONG
         elif rank is not None and (rank < 2 or len(toks) > 1 or alias is not None):
             kind, strength = EntityKind.LOC, _STRONG
@@ -1691,13 +1943,15 @@ class EntityParser:
                 kind, strength = EntityKind.ORG, _STRONG
             elif last in t.misc_words or first in t.misc_first:
                 kind, strength = EntityKind.MISC, _MEDIUM
-            elif last in t.loc_words or first in t.loc_words_first:
+            elif last in t.loc_words or first in t.loc_words_first or (
+                    last in t.loc_words_after_adjective and len(toks) == 2
+                    and first.endswith("er") and first not in self._gaz.given):
                 kind, strength = EntityKind.LOC, _MEDIUM
         if kind is None and ("-" in c.text or "‐" in c.text) and _DIGIT_NAME.search(c.text):
             kind, strength = EntityKind.MISC, _MEDIUM
         if kind is not None:
             return kind, strength, rank, None, 0
-        given = first in self._gaz.given and first not in t.stop
+        given = self._given_token(first) and first not in t.stop
         if len(toks) > 1 and given and len(toks) <= 5:
             if self.place_rank(last) == 2 and len(toks) == 2 and last not in self._gaz.given:
                 # ``Bob Dole``, or in a sports report ``Ajax Amsterdam``: see ``_sports``

@@ -488,14 +488,18 @@ def test_without_a_lexicon_german_runs_stay_whole_or_unnamed() -> None:
 
 def test_german_genitives_place_endings_and_names_that_open_a_sentence() -> None:
     text = ("Die Wirtschaft Ägyptens wuchs. Der Zug hielt in Brummelsdorf und fuhr weiter. "
-            "Kaltenbrunn erklärte den Plan. Derartige Pläne gab es schon. Brixelmoor schwieg.")
+            "Kaltenbrunn erklärte den Plan. Derartige Pläne gab es schon. Brixelmoor schwieg. "
+            "Tatsächlich schwieg er. Gestärkt kehrte sie zurück.")
     found = mentions_of(_LexiconParser().extract(text, [Span(0, len(text))], "de"))
     assert ("Ägyptens", EntityKind.LOC) in found  # the genitive of a place
     assert ("Brummelsdorf", EntityKind.LOC) in found  # unknown, but a place's ending
     assert ("Kaltenbrunn", EntityKind.PERSON) in found  # listed as a surname, opening a sentence
     names = {text for text, _ in found}
     assert "Derartige" not in names  # a determiner opening a sentence
-    assert "Brixelmoor" not in names  # unknown and opening a sentence, with no verb of saying
+    # unknown and opening a sentence before a verb in lower case: a name by its shape, but not
+    # a word with the ending of an adjective, adverb or participle
+    assert ("Brixelmoor", EntityKind.PERSON) in found
+    assert "Tatsächlich" not in names and "Gestärkt" not in names
 
 
 # ---------------------------------------------------------------- hand-made shortcuts
