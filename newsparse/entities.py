@@ -1951,7 +1951,8 @@ class EntityParser:
             kind, strength = EntityKind.MISC, _MEDIUM
         if kind is not None:
             return kind, strength, rank, None, 0
-        given = self._given_token(first) and first not in t.stop
+        given = (first in self._gaz.given or ("-" in first and self._given_token(first))) \
+            and first not in t.stop
         if len(toks) > 1 and given and len(toks) <= 5:
             if self.place_rank(last) == 2 and len(toks) == 2 and last not in self._gaz.given:
                 # ``Bob Dole``, or in a sports report ``Ajax Amsterdam``: see ``_sports``
