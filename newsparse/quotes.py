@@ -632,8 +632,11 @@ class _Sentences:
                 bounds.append(e)
         if engine:
             found: list[int] = []
-            for pattern in _SENT_ENDS_ASCII:
-                found += map(_MATCH_END, pattern.finditer(source, ps + _SENT_END_BEHIND, pe))
+            for sign, pattern in zip(".!?", _SENT_ENDS_ASCII, strict=True):
+                # (A scan of the engine per sign costs more than ``str.find``'s: most
+                # paragraphs hold no ! or ?.)
+                if source.find(sign, ps + _SENT_END_BEHIND, pe) >= 0:
+                    found += map(_MATCH_END, pattern.finditer(source, ps + _SENT_END_BEHIND, pe))
             found.sort()
             if found and starts and starts[0] < found[-1] and ends[-1] >= found[0]:
                 # Not those inside a quote (``_Spans.holds_end``): an end ``e`` lies in a
@@ -1959,7 +1962,11 @@ class QuoteParser:
                 break
             raw = source[lo:ms]
             ascii_gap = raw.isascii()
-            gap = _ABBREV_FOR[ascii_gap].sub("", _PAREN_FOR[ascii_gap].sub("", raw))
+            # (Each pattern needs its sign, told by a look-up in C where the engine would
+            # try the pattern at every position.)
+            gap = _PAREN_FOR[ascii_gap].sub("", raw) if "(" in raw else raw
+            if "." in gap:
+                gap = _ABBREV_FOR[ascii_gap].sub("", gap)
             if e.kind is EntityKind.PERSON and self._apposition_gap(gap, t):
                 return _Speaker(e.name, Span(ms, me), "apposition")  # said the ferry's captain, X
             if not _NAME_GAP_STOPS.isdisjoint(gap):
@@ -2205,7 +2212,7 @@ class QuoteParser:
                         source, ms, me)):
                 continue  # a name inside a parenthesis, a party tag: "Rep. Jane Doe (D-N.Y.) said"
             tries += 1
-            gap = _PAREN_FOR[raw.isascii()].sub("", raw)
+            gap = _PAREN_FOR[raw.isascii()].sub("", raw) if "(" in raw else raw  # (as in ``_speaker_after``)
             if self._gap_ok(gap, t):
                 found: _Speaker | None = None
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
@@ -2393,7 +2400,7 @@ class QuoteParser:
         if commas >= 1 and gap.lstrip().startswith(","):
             rest = gap[gap.rindex(",") + 1:]
             inner = gap[gap.index(",") + 1:gap.rindex(",")]
-            if "." in _ABBREV_FOR[inner.isascii()].sub("", inner).rstrip("."):
+            if "." in inner and "." in _ABBREV_FOR[inner.isascii()].sub("", inner).rstrip("."):
                 return False
         elif commas:
             return False
