@@ -654,14 +654,27 @@ class Corpus:
                 # by count, then by the shingle itself: two sorts, both keyed in C
                 rarest[i] = sorted(sorted(shared), key=counts.__getitem__)[:keep] \
                     if len(shared) > keep else list(shared)
-        spoken: dict[str, list[int]] = defaultdict(list)  # "speaker\x00word" -> quotes
+        # speaker -> word of one of their short quotes -> the reps by them with that word
+        # (a dict per speaker, not keys made of speaker and word: a string made per match)
+        spoken: dict[str, dict[str, list[int]]] = {}
         if heard:
             for i in reps:
                 u = units[i]
-                said = heard.get(u.speaker) if u.speaker is not None else None
+                speaker = u.speaker
+                if speaker is None:
+                    continue
+                said = heard.get(speaker)
                 if said:
-                    for w in said.intersection(u.distinct):
-                        spoken[f"{u.speaker}\x00{w}"].append(i)
+                    lists = spoken.get(speaker)
+                    if lists is None:
+                        lists = spoken[speaker] = {}
+                    # (the words as they come: making the distinct ones costs more)
+                    for w in said.intersection(u.words):
+                        ids = lists.get(w)
+                        if ids is None:
+                            lists[w] = [i]
+                        else:
+                            ids.append(i)
         same_quote, find, union = self.same_quote, sets.find, sets.union
         for i in reps:
             u = units[i]
@@ -678,9 +691,8 @@ class Corpus:
                     for x, y in itertools.combinations(sets_of, 2):
                         candidates |= x & y
             if len(u.words) < short and u.speaker is not None:
-                speaker = u.speaker
-                fewest: list[int] = min((spoken[f"{speaker}\x00{w}"] for w in u.distinct),
-                                        key=lambda ids: (len(ids), ids))
+                lists = spoken[u.speaker]  # its own words are there, with itself
+                fewest: list[int] = min(map(lists.__getitem__, u.words), key=lambda ids: (len(ids), ids))
                 candidates.update(fewest)
             candidates.discard(i)
             # (in any order: the sets that result do not depend on it)
