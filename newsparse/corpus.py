@@ -151,15 +151,18 @@ class _Unit:
     """One article's entity, as the corpus compares it (a plain slotted class: a corpus
     makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
 
-    __slots__ = ("article", "entity", "forms", "index", "key", "kind")
+    __slots__ = ("article", "entity", "forms", "index", "key", "kind", "texts")
 
-    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str]) -> None:
+    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str],
+                 texts: dict[str, None] | None = None) -> None:
         self.article = article
         self.index = index  # the entity's place in the article's ``entities``
         self.entity = entity
         self.kind = entity.kind
         self.key = key  # the folded canonical name
         self.forms = forms  # every folded form: the name and each mention's text
+        # the mentions' texts, once each in order (None: one mention, the name itself)
+        self.texts = texts
 
 
 class _QuoteUnit:
@@ -321,13 +324,18 @@ class Corpus:
                         key = folded[name] = _fold(name)
                     units.append(_Unit(a, e, entity, key, {key} if key else set()))
                     continue
-                texts = set(map(text_of, ms))
-                texts.add(name)
-                for text in texts.difference(folded):
-                    folded[text] = _fold(text)
+                # in order: the merged entity lists its names in order of first mention
+                texts = dict.fromkeys(map(text_of, ms))
+                for text in texts:
+                    if text not in folded:
+                        folded[text] = _fold(text)
+                key = folded.get(name)
+                if key is None:
+                    key = folded[name] = _fold(name)
                 forms = set(map(lookup, texts))
+                forms.add(key)
                 forms.discard("")
-                units.append(_Unit(a, e, entity, folded[name], forms))
+                units.append(_Unit(a, e, entity, key, forms, texts))
         return units
 
     def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
@@ -437,10 +445,13 @@ class Corpus:
                 u = units[members[0]]
                 entity = u.entity
                 ms = entity.mentions
-                if len(ms) == 1 and ms[0].text == entity.name:
+                texts1 = u.texts
+                if texts1 is None:
                     names1: tuple[str, ...] = (entity.name,)
+                elif entity.name in texts1:
+                    names1 = tuple(texts1)
                 else:
-                    names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
+                    names1 = (*texts1, entity.name)
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
                 built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
                                                    tuple(zip(itertools.repeat(u.article), ms)),
@@ -451,6 +462,7 @@ class Corpus:
             mentions: list[tuple[int, Mention]] = []
             titles: dict[str, None] = {}  # in order, once each
             canonical: list[str] = []
+            seen: dict[str, None] = {}  # the mentions' texts in order, once each
             for u in group:
                 entity = u.entity
                 # (zip without ``strict=``: its keyword costs zip a dict each call, and
@@ -459,11 +471,17 @@ class Corpus:
                 if entity.titles:
                     titles.update(dict.fromkeys(entity.titles))
                 canonical.append(entity.name)
+                if u.texts is None:
+                    seen[entity.name] = None
+                else:
+                    seen.update(u.texts)
+            resorted = False
             if len(group) == 1:
                 name, key = canonical[0], group[0].key
             else:
                 if len({u.article for u in group}) < len(group):  # two entities of one article
                     mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
+                    resorted = True
                 if canonical.count(canonical[0]) == len(canonical):  # one name in every article
                     name, key = canonical[0], group[0].key
                 else:
@@ -471,8 +489,10 @@ class Corpus:
                     counts = Counter(canonical)
                     name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
                     key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
-            texts = map(text_of, map(second, mentions))
-            names = tuple(dict.fromkeys(itertools.chain(texts, sorted(canonical))))
+            if resorted:  # the texts in the new order of the mentions
+                seen = dict.fromkeys(map(text_of, map(second, mentions)))
+            # (the units' texts, each made once, not every mention's again)
+            names = tuple(dict.fromkeys(itertools.chain(seen, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
             order = (first[0], first[1].span.start if first[1] is not None else 0, name)
             built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
