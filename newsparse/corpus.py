@@ -397,7 +397,9 @@ class Corpus:
         for words in people:
             for w in set(words[1:]):
                 by_pair[(words[0], w)].append(words)
-        for words in sorted(people):
+        # (in any order: whether a name joins the longer ones depends on the names alone, and
+        # the sets that result do not depend on the order of the unions)
+        for words in people:
             pair = by_pair[(words[0], words[-1])]
             if len(pair) < 2:
                 continue  # only itself
