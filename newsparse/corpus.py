@@ -448,17 +448,15 @@ class Corpus:
                 entity = u.entity
                 ms = entity.mentions
                 texts1 = u.texts
-                if texts1 is None:
+                if texts1 is None:  # one mention, the name itself: the commonest, made directly
                     names1: tuple[str, ...] = (entity.name,)
-                elif entity.name in texts1:
-                    names1 = tuple(texts1)
+                    mentions1: tuple[tuple[int, Mention], ...] = ((u.article, ms[0]),)
                 else:
-                    names1 = (*texts1, entity.name)
+                    names1 = tuple(texts1) if entity.name in texts1 else (*texts1, entity.name)
+                    mentions1 = tuple(zip(itertools.repeat(u.article), ms))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
-                built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
-                                                   tuple(zip(itertools.repeat(u.article), ms)),
-                                                   entity.titles),
-                              [u], u.key))
+                merged1 = CorpusEntity(entity.name, entity.kind, names1, mentions1, entity.titles)
+                built.append((order1, merged1, [u], u.key))
                 continue
             group = [units[i] for i in members]  # in article order: units were made so
             mentions: list[tuple[int, Mention]] = []
@@ -467,16 +465,17 @@ class Corpus:
             seen: dict[str, None] = {}  # the mentions' texts in order, once each
             for u in group:
                 entity = u.entity
-                # (zip without ``strict=``: its keyword costs zip a dict each call, and
-                # ``itertools.repeat`` never ends)
-                mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
+                if u.texts is None:  # one mention, the name itself (a zip costs more)
+                    mentions.append((u.article, entity.mentions[0]))
+                    seen[entity.name] = None
+                else:
+                    # (zip without ``strict=``: its keyword costs zip a dict each call, and
+                    # ``itertools.repeat`` never ends)
+                    mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
+                    seen.update(u.texts)
                 if entity.titles:
                     titles.update(dict.fromkeys(entity.titles))
                 canonical.append(entity.name)
-                if u.texts is None:
-                    seen[entity.name] = None
-                else:
-                    seen.update(u.texts)
             resorted = False
             if len(group) == 1:
                 name, key = canonical[0], group[0].key
