@@ -706,10 +706,16 @@ class Corpus:
             if rare is not None:
                 if len(rare) == 1:
                     candidates.update(postings[rare[0]])
-                else:
+                elif len(rare) == 2:
                     # the quotations that share two of them: a phrase in common shares one
-                    sets_of = [postings[sh] for sh in rare]
-                    for x, y in itertools.combinations(sets_of, 2):
+                    candidates = postings[rare[0]] & postings[rare[1]]
+                elif len(rare) == 3:
+                    # (the pairs spelled out for the default three: a comprehension and
+                    # itertools.combinations cost more than the set operations themselves)
+                    x, y, z = postings[rare[0]], postings[rare[1]], postings[rare[2]]
+                    candidates = (x & y) | (x & z) | (y & z)
+                else:
+                    for x, y in itertools.combinations([postings[sh] for sh in rare], 2):
                         candidates |= x & y
             if len(u.words) < short and u.speaker is not None:
                 lists = spoken[u.speaker]  # its own words are there, with itself
