@@ -504,6 +504,7 @@ class Corpus:
         by_name: dict[str, int] = {}
         contested: dict[str, list[int]] = {}  # names several entities answer to
         surnames: dict[str, set[int]] = defaultdict(set)
+        person = EntityKind.PERSON  # (an enum member looked up once, not per entity)
         for n, (_, merged, group, key) in enumerate(built):
             forms: set[str]
             if len(group) == 1:
@@ -519,7 +520,7 @@ class Corpus:
                 first_claim = by_name.setdefault(form, n)
                 if first_claim != n:
                     contested.setdefault(form, [first_claim]).append(n)
-            if merged.kind is EntityKind.PERSON and " " in key:
+            if merged.kind is person and " " in key:
                 surnames[key.rsplit(" ", 1)[1]].add(n)
         for form, ns in contested.items():
             # the one whose own name it is, else the most mentioned
@@ -645,6 +646,10 @@ class Corpus:
         first: dict[tuple[str, str | None], int] = {}
         reps: list[int] = []
         make_shingles = self._shingles
+        # the default shingles made here, not by a call per quote (the calls cost a tenth of
+        # the work), unless a subclass makes them its own way
+        three = self.SHINGLE_WORDS == 3 and type(self)._shingles is Corpus._shingles
+        join = " ".join
         shingles: dict[int, set[str]] = {}
         seen: set[str] = set()
         repeated: set[str] = set()
@@ -656,7 +661,14 @@ class Corpus:
                 sets.union(i, j)
                 continue
             reps.append(i)
-            sh_set = shingles[i] = make_shingles(u.words)
+            words = u.words
+            if not three:
+                sh_set = make_shingles(words)
+            elif len(words) > 3:
+                sh_set = set(map(join, zip(words, words[1:], words[2:])))  # noqa: B905 (as in _shingles)
+            else:
+                sh_set = {join(words)}
+            shingles[i] = sh_set
             repeated |= sh_set & seen
             seen |= sh_set
             if is_short and u.speaker is not None:
