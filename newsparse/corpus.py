@@ -151,15 +151,18 @@ class _Unit:
     """One article's entity, as the corpus compares it (a plain slotted class: a corpus
     makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
 
-    __slots__ = ("article", "entity", "forms", "index", "key", "kind")
+    __slots__ = ("article", "entity", "forms", "index", "key", "kind", "texts")
 
-    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str]) -> None:
+    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str],
+                 texts: dict[str, None] | None = None) -> None:
         self.article = article
         self.index = index  # the entity's place in the article's ``entities``
         self.entity = entity
         self.kind = entity.kind
         self.key = key  # the folded canonical name
         self.forms = forms  # every folded form: the name and each mention's text
+        # the mentions' texts, once each in order (None: one mention, the name itself)
+        self.texts = texts
 
 
 class _QuoteUnit:
@@ -321,13 +324,18 @@ class Corpus:
                         key = folded[name] = _fold(name)
                     units.append(_Unit(a, e, entity, key, {key} if key else set()))
                     continue
-                texts = set(map(text_of, ms))
-                texts.add(name)
-                for text in texts.difference(folded):
-                    folded[text] = _fold(text)
+                # in order: the merged entity lists its names in order of first mention
+                texts = dict.fromkeys(map(text_of, ms))
+                for text in texts:
+                    if text not in folded:
+                        folded[text] = _fold(text)
+                key = folded.get(name)
+                if key is None:
+                    key = folded[name] = _fold(name)
                 forms = set(map(lookup, texts))
+                forms.add(key)
                 forms.discard("")
-                units.append(_Unit(a, e, entity, folded[name], forms))
+                units.append(_Unit(a, e, entity, key, forms, texts))
         return units
 
     def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
@@ -389,7 +397,9 @@ class Corpus:
         for words in people:
             for w in set(words[1:]):
                 by_pair[(words[0], w)].append(words)
-        for words in sorted(people):
+        # (in any order: whether a name joins the longer ones depends on the names alone, and
+        # the sets that result do not depend on the order of the unions)
+        for words in people:
             pair = by_pair[(words[0], words[-1])]
             if len(pair) < 2:
                 continue  # only itself
@@ -437,33 +447,42 @@ class Corpus:
                 u = units[members[0]]
                 entity = u.entity
                 ms = entity.mentions
-                if len(ms) == 1 and ms[0].text == entity.name:
+                texts1 = u.texts
+                if texts1 is None:  # one mention, the name itself: the commonest, made directly
                     names1: tuple[str, ...] = (entity.name,)
+                    mentions1: tuple[tuple[int, Mention], ...] = ((u.article, ms[0]),)
                 else:
-                    names1 = tuple(dict.fromkeys(itertools.chain(map(text_of, ms), (entity.name,))))
+                    names1 = tuple(texts1) if entity.name in texts1 else (*texts1, entity.name)
+                    mentions1 = tuple(zip(itertools.repeat(u.article), ms))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
-                built.append((order1, CorpusEntity(entity.name, entity.kind, names1,
-                                                   tuple(zip(itertools.repeat(u.article), ms)),
-                                                   entity.titles),
-                              [u], u.key))
+                merged1 = CorpusEntity(entity.name, entity.kind, names1, mentions1, entity.titles)
+                built.append((order1, merged1, [u], u.key))
                 continue
             group = [units[i] for i in members]  # in article order: units were made so
             mentions: list[tuple[int, Mention]] = []
             titles: dict[str, None] = {}  # in order, once each
             canonical: list[str] = []
+            seen: dict[str, None] = {}  # the mentions' texts in order, once each
             for u in group:
                 entity = u.entity
-                # (zip without ``strict=``: its keyword costs zip a dict each call, and
-                # ``itertools.repeat`` never ends)
-                mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
+                if u.texts is None:  # one mention, the name itself (a zip costs more)
+                    mentions.append((u.article, entity.mentions[0]))
+                    seen[entity.name] = None
+                else:
+                    # (zip without ``strict=``: its keyword costs zip a dict each call, and
+                    # ``itertools.repeat`` never ends)
+                    mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
+                    seen.update(u.texts)
                 if entity.titles:
                     titles.update(dict.fromkeys(entity.titles))
                 canonical.append(entity.name)
+            resorted = False
             if len(group) == 1:
                 name, key = canonical[0], group[0].key
             else:
                 if len({u.article for u in group}) < len(group):  # two entities of one article
                     mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
+                    resorted = True
                 if canonical.count(canonical[0]) == len(canonical):  # one name in every article
                     name, key = canonical[0], group[0].key
                 else:
@@ -471,8 +490,10 @@ class Corpus:
                     counts = Counter(canonical)
                     name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
                     key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
-            texts = map(text_of, map(second, mentions))
-            names = tuple(dict.fromkeys(itertools.chain(texts, sorted(canonical))))
+            if resorted:  # the texts in the new order of the mentions
+                seen = dict.fromkeys(map(text_of, map(second, mentions)))
+            # (the units' texts, each made once, not every mention's again)
+            names = tuple(dict.fromkeys(itertools.chain(seen, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
             order = (first[0], first[1].span.start if first[1] is not None else 0, name)
             built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
@@ -483,6 +504,7 @@ class Corpus:
         by_name: dict[str, int] = {}
         contested: dict[str, list[int]] = {}  # names several entities answer to
         surnames: dict[str, set[int]] = defaultdict(set)
+        person = EntityKind.PERSON  # (an enum member looked up once, not per entity)
         for n, (_, merged, group, key) in enumerate(built):
             forms: set[str]
             if len(group) == 1:
@@ -498,7 +520,7 @@ class Corpus:
                 first_claim = by_name.setdefault(form, n)
                 if first_claim != n:
                     contested.setdefault(form, [first_claim]).append(n)
-            if merged.kind is EntityKind.PERSON and " " in key:
+            if merged.kind is person and " " in key:
                 surnames[key.rsplit(" ", 1)[1]].add(n)
         for form, ns in contested.items():
             # the one whose own name it is, else the most mentioned
@@ -594,6 +616,8 @@ class Corpus:
         k = self.SHINGLE_WORDS
         if len(words) <= k:
             return {" ".join(words)}
+        if k == 3:  # the default, spelled out: the general form costs a quote 5,000 instructions more
+            return set(map(" ".join, zip(words, words[1:], words[2:])))  # noqa: B905 (the shortest ends it)
         return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))
 
     def _group_quotes(self, entities: tuple[CorpusEntity, ...]) -> tuple[QuoteGroup, ...]:
@@ -622,6 +646,10 @@ class Corpus:
         first: dict[tuple[str, str | None], int] = {}
         reps: list[int] = []
         make_shingles = self._shingles
+        # the default shingles made here, not by a call per quote (the calls cost a tenth of
+        # the work), unless a subclass makes them its own way
+        three = self.SHINGLE_WORDS == 3 and type(self)._shingles is Corpus._shingles
+        join = " ".join
         shingles: dict[int, set[str]] = {}
         seen: set[str] = set()
         repeated: set[str] = set()
@@ -633,7 +661,14 @@ class Corpus:
                 sets.union(i, j)
                 continue
             reps.append(i)
-            sh_set = shingles[i] = make_shingles(u.words)
+            words = u.words
+            if not three:
+                sh_set = make_shingles(words)
+            elif len(words) > 3:
+                sh_set = set(map(join, zip(words, words[1:], words[2:])))  # noqa: B905 (as in _shingles)
+            else:
+                sh_set = {join(words)}
+            shingles[i] = sh_set
             repeated |= sh_set & seen
             seen |= sh_set
             if is_short and u.speaker is not None:
@@ -652,14 +687,27 @@ class Corpus:
                 # by count, then by the shingle itself: two sorts, both keyed in C
                 rarest[i] = sorted(sorted(shared), key=counts.__getitem__)[:keep] \
                     if len(shared) > keep else list(shared)
-        spoken: dict[str, list[int]] = defaultdict(list)  # "speaker\x00word" -> quotes
+        # speaker -> word of one of their short quotes -> the reps by them with that word
+        # (a dict per speaker, not keys made of speaker and word: a string made per match)
+        spoken: dict[str, dict[str, list[int]]] = {}
         if heard:
             for i in reps:
                 u = units[i]
-                said = heard.get(u.speaker) if u.speaker is not None else None
+                speaker = u.speaker
+                if speaker is None:
+                    continue
+                said = heard.get(speaker)
                 if said:
-                    for w in said.intersection(u.distinct):
-                        spoken[f"{u.speaker}\x00{w}"].append(i)
+                    lists = spoken.get(speaker)
+                    if lists is None:
+                        lists = spoken[speaker] = {}
+                    # (the words as they come: making the distinct ones costs more)
+                    for w in said.intersection(u.words):
+                        ids = lists.get(w)
+                        if ids is None:
+                            lists[w] = [i]
+                        else:
+                            ids.append(i)
         same_quote, find, union = self.same_quote, sets.find, sets.union
         for i in reps:
             u = units[i]
@@ -670,15 +718,20 @@ class Corpus:
             if rare is not None:
                 if len(rare) == 1:
                     candidates.update(postings[rare[0]])
-                else:
+                elif len(rare) == 2:
                     # the quotations that share two of them: a phrase in common shares one
-                    sets_of = [postings[sh] for sh in rare]
-                    for x, y in itertools.combinations(sets_of, 2):
+                    candidates = postings[rare[0]] & postings[rare[1]]
+                elif len(rare) == 3:
+                    # (the pairs spelled out for the default three: a comprehension and
+                    # itertools.combinations cost more than the set operations themselves)
+                    x, y, z = postings[rare[0]], postings[rare[1]], postings[rare[2]]
+                    candidates = (x & y) | (x & z) | (y & z)
+                else:
+                    for x, y in itertools.combinations([postings[sh] for sh in rare], 2):
                         candidates |= x & y
             if len(u.words) < short and u.speaker is not None:
-                speaker = u.speaker
-                fewest: list[int] = min((spoken[f"{speaker}\x00{w}"] for w in u.distinct),
-                                        key=lambda ids: (len(ids), ids))
+                lists = spoken[u.speaker]  # its own words are there, with itself
+                fewest: list[int] = min(map(lists.__getitem__, u.words), key=lambda ids: (len(ids), ids))
                 candidates.update(fewest)
             candidates.discard(i)
             # (in any order: the sets that result do not depend on it)

@@ -165,6 +165,21 @@ def test_small_wording_changes_still_group() -> None:
     assert len(groups) == 1 and groups[0].articles == (0, 1)
 
 
+@pytest.mark.parametrize(("words", "rare"), [(3, 1), (3, 2), (3, 3), (4, 5), (2, 4)])
+def test_other_shingle_sizes_and_counts_still_group(words: int, rare: int) -> None:
+    # the default sizes have ways of their own (three words, three rarest shingles): the
+    # general ones must find the same quotation
+    class Tuned(Corpus):
+        SHINGLE_WORDS = words
+        RARE_SHINGLES = rare
+
+    a = newsparse.parse('Mayor said: "We will rebuild every school that the flood destroyed this year."')
+    b = newsparse.parse('Mayor said: "We will rebuild every single school the flood destroyed this year."')
+    c = newsparse.parse('The mayor said: "Taxes will not rise next year, whatever the council decides."')
+    groups = Tuned([a, b, c]).quote_groups()
+    assert len(groups) == 1 and groups[0].articles == (0, 1)
+
+
 def test_short_quotes_need_the_same_speaker() -> None:
     a = newsparse.parse('Minister Ruth Calder called the plan "a disgrace" on Monday.')
     b = newsparse.parse('Opposition leader Omar Haddad said the plan was "a disgrace" and must go.')
