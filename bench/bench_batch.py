@@ -1,10 +1,13 @@
 """How does ``newsparse.parse_many`` scale?  Run by hand, never by the tests.
 
-    python bench/bench_batch.py [--corpus PATH.jsonl(.gz)] [--articles N] [--workers 1 2]
+    python bench/bench_batch.py [--corpus PATH.jsonl(.gz)] [--articles N] [--workers 1 2] [--repeat R]
     python bench/bench_batch.py --stream 100000 --workers 2
 
 The first form parses the same ``N`` articles (the corpus's stories, repeated as needed)
-with each number of workers and prints MB/s and the speed-up over one worker.  The
+with each number of workers, ``R`` times (1 worker, 2 workers, 1, 2, ...: wall-clock time
+on a shared machine drifts, and taking turns spreads the drift over all), and prints every
+run, then each number's median time and MB/s and the median of the runs' speed-ups over
+the first number of workers, with their range, so that the noise can be judged.  The
 second streams ``N`` articles through ``parse_many`` (each story made unique by a
 numbered line, the results dropped as they come) and prints, every tenth of the way, the
 resident memory (RSS) of this process and of the largest worker, and the proportional
@@ -22,6 +25,7 @@ import itertools
 import os
 import platform
 import resource
+import statistics
 import sys
 import time
 from collections.abc import Iterator
@@ -78,20 +82,52 @@ def _texts(args: argparse.Namespace) -> list[str]:
     return [example_text()]
 
 
-def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[int]) -> None:
+def _cpu() -> tuple[float, float]:
+    """CPU seconds so far of this process, and of its children that have ended (the workers
+    of the pools shut down so far)."""
+    t = os.times()
+    return t.user + t.system, t.children_user + t.children_system
+
+
+def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[int], repeat: int) -> None:
+    """Time ``parse_many`` on the same articles with each number of workers, ``repeat`` times,
+    the numbers of workers taking turns (1, 2, 1, 2, ...) so that a slow spell of a shared
+    machine falls on all of them alike; print every run, then the medians."""
     batch = list(itertools.islice(itertools.cycle(texts), articles))
     size = sum(len(t.encode("utf-8")) for t in batch) / 1e6
-    print(f"articles:   {len(batch)} ({size:.2f} MB UTF-8)")
-    base: float | None = None
+    print(f"articles:   {len(batch)} ({size:.2f} MB UTF-8), {repeat} runs of each, taking turns")
+    parse_many = newsparse.parse_many  # type: ignore[attr-defined]
     for n in workers:
-        parse_many = newsparse.parse_many  # type: ignore[attr-defined]
         list(parse_many(batch[: 4 * n], workers=n))  # start-up and vocabularies, not timed
-        started = time.perf_counter()
-        count = sum(1 for _ in parse_many(batch, workers=n))
-        elapsed = time.perf_counter() - started
-        assert count == len(batch)
-        base = base or elapsed
-        print(f"workers {n}:  {elapsed:.2f} s, {size / elapsed:.2f} MB/s, speed-up {base / elapsed:.2f}x")
+    seconds: dict[int, list[float]] = {n: [] for n in workers}
+    cpu_seconds: dict[int, list[float]] = {n: [] for n in workers}
+    for run in range(1, repeat + 1):
+        for n in workers:
+            own, kids = _cpu()
+            started = time.perf_counter()
+            count = sum(1 for _ in parse_many(batch, workers=n))
+            elapsed = time.perf_counter() - started
+            own, kids = _cpu()[0] - own, _cpu()[1] - kids
+            assert count == len(batch)
+            seconds[n].append(elapsed)
+            cpu_seconds[n].append(own + kids)
+            # CPU time does not count the waits for a core that other programs hold: this
+            # process's is the whole parse with one worker and, with more, what feeding the
+            # pool and unpickling the results cost (on the workers' cores)
+            print(f"run {run} workers {n}:  {elapsed:6.2f} s  {size / elapsed:5.2f} MB/s  "
+                  f"(CPU: this process {own:5.2f} s, workers {kids:5.2f} s)")
+    base = workers[0]
+    print(f"median of {repeat}; speed-up over {base} worker{'s' if base > 1 else ''}: the median of the "
+          "runs' pairs, their range, and what CPU time allows on an idle machine")
+    cores = os.cpu_count() or 1
+    for n in workers:
+        pairs = [b / t for b, t in zip(seconds[base], seconds[n], strict=True)]
+        # on min(n, cores) idle cores the run could take no less than its CPU time shared out
+        bound = statistics.median(cpu_seconds[base]) / min(base, cores) / (
+            statistics.median(cpu_seconds[n]) / min(n, cores))
+        median, speedup = statistics.median(seconds[n]), statistics.median(pairs)
+        print(f"workers {n}:  {median:6.2f} s  {size / median:5.2f} MB/s  speed-up {speedup:.2f}x "
+              f"({min(pairs):.2f}-{max(pairs):.2f}), by CPU time {bound:.2f}x")
 
 
 def _stream(newsparse: object, texts: list[str], articles: int, workers: int) -> None:
@@ -124,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=None, help="a .jsonl or .jsonl.gz file with a text field")
     ap.add_argument("--articles", type=int, default=2000, help="articles per timing (default: 2000)")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="numbers of workers to time")
+    ap.add_argument("--repeat", type=int, default=3, metavar="R",
+                    help="timed runs of each number of workers, taking turns (default: 3)")
     ap.add_argument("--stream", type=int, default=None, metavar="N",
                     help="stream N articles and report memory instead of timing")
     args = ap.parse_args(argv)
@@ -133,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stream is not None:
         _stream(newsparse, texts, args.stream, args.workers[-1])
     else:
-        _speedup(newsparse, texts, args.articles, args.workers)
+        _speedup(newsparse, texts, args.articles, args.workers, args.repeat)
     return 0
 
 

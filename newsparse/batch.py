@@ -151,6 +151,9 @@ def _init_worker(parser: ArticleParser, language: str | None, reference_date: dt
 
 
 def _parse_chunk(jobs: list[_Job]) -> list[Result]:
+    # The results travel back pickled, and the parent unpickles every one on the cores the
+    # workers parse on: that is why an Article pickles packed (Article.__reduce_ex__, in
+    # model.py), cheap to make and cheaper to unpickle than attrs' way.
     s = _worker_state
     return [_parse_job(s["parser"], job, s["language"], s["reference_date"], s["policy"]) for job in jobs]
 
@@ -179,7 +182,9 @@ def parse_many(
     this process; ``N > 1`` in a pool of N processes (each gets a copy of ``parser``, which must pickle: every
     :class:`ArticleParser` does, subclasses too when their own attributes do).
     ``language`` and ``reference_date`` apply to every item (see :func:`newsparse.parse`).
-    ``chunk_size`` items travel to a worker together.
+    ``chunk_size`` items travel to a worker together (fewer, and the messages cost this
+    process more than their articles' unpickling; many more, and the last chunks keep one
+    worker busy while the others wait).
 
     Raises :class:`~newsparse.InputTypeError` at once for a bad argument (never for a bad
     item).  To keep the records' ids with the results, see :func:`parse_records`.

@@ -6,14 +6,22 @@ back.  ``Article.segments`` partitions the source exactly: no gap, no overlap.
 
 All classes are ``attrs`` frozen, slotted classes; change one with :func:`attrs.evolve`.
 ``Article.to_dict()`` / ``Article.from_dict()`` give a JSON-ready round trip.
+
+Everything pickles (and copies) fast: an ``Article`` travels as one tuple of plain lists
+of strings and ints, its objects' fields column by column, and is rebuilt in one function
+(see the end of this module), because :func:`newsparse.parse_many` ships every article it
+parses from a worker process.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import enum
-from collections.abc import Mapping
-from typing import Any
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, SupportsIndex
 
 import attrs
 
@@ -36,6 +44,29 @@ __all__ = [
 ]
 
 
+# ------------------------------------------------------------------ pickling, generic part
+#
+# attrs pickles a slotted class through a dict of its fields, and unpickles it with a
+# Python __setstate__ per object; an article holds some 170 small objects, so that way its
+# pickle cost a third of its parse (issue 7).  Every class here instead reduces to
+# ``(_rebuild, (cls, field values))``; Article, the one shipped by the thousand, packs its
+# whole tree into one tuple of plain lists (see _pack_article at the end of the module).
+
+
+def _reduce_ex(self: Any, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+    """``__reduce_ex__`` of the small classes: the class and its fields' values."""
+    get_fields = _FIELD_GETTERS.get(type(self))
+    if get_fields is None:  # a subclass, with fields of its own maybe: attrs' way
+        return object.__reduce_ex__(self, protocol)
+    return _rebuild, (type(self), get_fields(self))
+
+
+def _rebuild(cls: type[Any], values: tuple[Any, ...]) -> Any:
+    """Inverse of :func:`_reduce_ex`: an object of one of this module's classes (no other:
+    the class is looked up among them) from its fields' values, in order."""
+    return _build(cls, *([value] for value in values))[0]
+
+
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into ``Article.source``.
@@ -46,6 +77,8 @@ class Span:
 
     start: int
     end: int
+
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
 
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
@@ -96,6 +129,8 @@ class Segment:
     kind: str
     span: Span
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"kind": self.kind, "span": self.span.to_list()}
@@ -122,6 +157,8 @@ class Author:
     email: str | None = None
     handle: str | None = None
     kind: str = "person"
+
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -177,6 +214,8 @@ class Byline:
     outlet: str | None = None
     published: dt.date | dt.datetime | None = None
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     @property
     def names(self) -> tuple[str, ...]:
         """The authors' names, in order."""
@@ -223,6 +262,8 @@ class Dateline:
     agency: str | None = None
     year: int | None = None
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {
@@ -263,6 +304,8 @@ class Credit:
     names: tuple[str, ...] = ()
     agency: str | None = None
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {
@@ -291,6 +334,8 @@ class Photo:
     caption: str | None = None
     caption_span: Span | None = None
     credit: Credit | None = None
+
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -326,6 +371,8 @@ class Boilerplate:
     text: str
     span: Span
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"kind": self.kind, "text": self.text, "span": self.span.to_list()}
@@ -343,6 +390,8 @@ class Paragraph:
     text: str
     span: Span
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"text": self.text, "span": self.span.to_list()}
@@ -359,6 +408,8 @@ class Mention:
 
     text: str
     span: Span
+
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -390,6 +441,8 @@ class Entity:
     kind: EntityKind
     mentions: tuple[Mention, ...] = ()
     titles: tuple[str, ...] = ()
+
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -427,6 +480,8 @@ class Quote:
     speaker_span: Span | None = None
     cue_span: Span | None = None
     how: str | None = None
+
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -467,6 +522,8 @@ class Defect:
     message: str
     span: Span | None = None
 
+    __reduce_ex__ = _reduce_ex  # pickles and copies as (_rebuild, (cls, field values))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"kind": self.kind, "message": self.message, "span": _span_list(self.span)}
@@ -497,6 +554,16 @@ class Article:
     entities: tuple[Entity, ...] = ()
     language: str | None = None
     defects: tuple[Defect, ...] = ()
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # pickle and copy.deepcopy: the whole tree as one tuple of lists (see _pack_article)
+        if type(self) is not Article:  # a subclass, with fields of its own maybe: attrs' way
+            return object.__reduce_ex__(self, protocol)
+        return _rebuild_article, (_pack_article(self),)
+
+    def __copy__(self) -> Article:
+        # a shallow copy shares the fields' values; it need not pack and rebuild the tree
+        return attrs.evolve(self)
 
     @property
     def body(self) -> str:
@@ -547,3 +614,116 @@ class Article:
             language=d.get("language"),
             defects=tuple(Defect.from_dict(x) for x in d.get("defects", ())),
         )
+
+
+# ------------------------------------------------------------------ pickling, articles
+
+_CLASSES: tuple[type[Any], ...] = (
+    Span, Segment, Author, Byline, Dateline, Credit, Photo, Boilerplate, Paragraph, Mention, Entity,
+    Quote, Defect, Article)
+
+# attrgetter of two or more names returns a tuple: every class here has two fields or more
+_FIELD_GETTERS: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {
+    cls: operator.attrgetter(*(field.name for field in attrs.fields(cls))) for cls in _CLASSES
+    if cls is not Article  # it packs itself
+}
+
+# Each field's slot descriptor's __set__, in the order of the fields.  Frozen classes
+# refuse setattr; the rebuilding sets the slots directly, as attrs' own __init__ does (by
+# object.__setattr__, which costs more per call), but without re-running the checks that
+# the pickled objects passed when they were made.
+_SETTERS: dict[type[Any], tuple[Callable[[Any, Any], None], ...]] = {
+    cls: tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls)) for cls in _CLASSES
+}
+
+# consumes an iterator at C speed, keeping nothing
+_drain: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend
+
+
+def _build(cls: type[Any], *columns: Sequence[Any]) -> list[Any]:
+    """``len(columns[0])`` new objects of ``cls`` (one of :data:`_CLASSES`), their fields
+    set from ``columns``, one per field, in order.  Column by column, so that the loops
+    run in C (``map``) rather than as Python bytecode: this is most of what unpickling an
+    article costs."""
+    objs = list(map(object.__new__, itertools.repeat(cls, len(columns[0]))))
+    for set_field, column in zip(_SETTERS[cls], columns, strict=True):
+        _drain(map(set_field, objs, column))
+    return objs
+
+
+# The form of a packed article; a pickle of another form (another newsparse) is refused.
+_ARTICLE_FORM = 2
+
+# EntityKind members travel by name: an enum member pickles and unpickles through Python
+# calls, and hashing one (for a dict from members) is a Python call too.
+_ENTITY_KINDS: dict[str, EntityKind] = dict(EntityKind.__members__)
+
+
+def _pair(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+def _span(pair: tuple[int, int] | None) -> Span | None:
+    return None if pair is None else _build(Span, [pair[0]], [pair[1]])[0]
+
+
+def _pack_article(a: Article) -> tuple[Any, ...]:
+    """``a`` as one tuple of strings, ints, tuples and lists, for :func:`_rebuild_article`.
+
+    Its segments, paragraphs, quotes, entities and their mentions (nine tenths of its
+    objects) travel as columns, one list per field; all their spans as two lists, of
+    starts and of ends.  The rare parts (byline, dateline, photos, boilerplate, defects)
+    travel as they are (they pickle by :func:`_reduce_ex`).
+    """
+    segments, paragraphs, quotes, entities = a.segments, a.paragraphs, a.quotes, a.entities
+    mentions = [m for e in entities for m in e.mentions]
+    spans = [*(s.span for s in segments), *(p.span for p in paragraphs), *(q.span for q in quotes),
+             *(m.span for m in mentions)]
+    return (
+        _ARTICLE_FORM,
+        (a.source, a.headline, _pair(a.headline_span), a.standfirst, a.byline, a.authors, a.dateline,
+         a.published, a.photos, a.boilerplate, a.language, a.defects),
+        [s.start for s in spans], [s.end for s in spans],
+        [s.kind for s in segments],
+        [p.text for p in paragraphs],
+        [q.text for q in quotes], [q.speaker for q in quotes], [q.cue for q in quotes],
+        [q.kind for q in quotes], [_pair(q.speaker_span) for q in quotes],
+        [_pair(q.cue_span) for q in quotes], [q.how for q in quotes],
+        [e.name for e in entities],
+        # an EntityKind by its name, anything else as (kind,)
+        [e.kind._name_ if type(e.kind) is EntityKind else (e.kind,) for e in entities],
+        [e.titles for e in entities], [len(e.mentions) for e in entities],
+        [m.text for m in mentions],
+    )
+
+
+def _rebuild_article(packed: tuple[Any, ...]) -> Article:
+    """Inverse of :func:`_pack_article`."""
+    form = packed[0]
+    if form != _ARTICLE_FORM:
+        raise ValueError(f"an article pickled in form {form!r}, not {_ARTICLE_FORM}: "
+                         "by another version of newsparse")
+    (_, (source, headline, headline_span, standfirst, byline, authors, dateline, published, photos,
+         boilerplate, language, defects),
+     starts, ends, segment_kinds, paragraph_texts,
+     quote_texts, speakers, cues, quote_kinds, speaker_spans, cue_spans, hows,
+     names, kinds, titles, mention_counts, mention_texts) = packed
+    spans = _build(Span, starts, ends)
+    # the spans come in the order _pack_article put them: segments, paragraphs, quotes, mentions
+    at = 0
+    segments = _build(Segment, segment_kinds, spans[at : (at := at + len(segment_kinds))])
+    paragraphs = _build(Paragraph, paragraph_texts, spans[at : (at := at + len(paragraph_texts))])
+    quotes = _build(Quote, quote_texts, spans[at : (at := at + len(quote_texts))], speakers, cues,
+                    quote_kinds, [_span(p) for p in speaker_spans], [_span(p) for p in cue_spans], hows)
+    mentions = _build(Mention, mention_texts, spans[at:])
+    grouped = []
+    at = 0
+    for count in mention_counts:
+        grouped.append(tuple(mentions[at : (at := at + count)]))
+    entities = _build(Entity, names, [_ENTITY_KINDS[k] if type(k) is str else k[0] for k in kinds],
+                      grouped, titles)
+    article: Article = _build(
+        Article, [source], [tuple(segments)], [headline], [_span(headline_span)], [standfirst], [byline],
+        [authors], [dateline], [published], [photos], [boilerplate], [tuple(paragraphs)], [tuple(quotes)],
+        [tuple(entities)], [language], [defects])[0]
+    return article

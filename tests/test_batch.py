@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import pickle
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,6 +33,19 @@ def test_results_are_the_parses_in_order() -> None:
 def test_two_workers_give_what_one_gives() -> None:
     texts = [_story(i) for i in range(30)] + [example_text(), STORY]
     assert list(parse_many(texts, workers=2, chunk_size=3)) == list(parse_many(texts))
+
+
+def test_articles_from_the_workers_are_the_parses() -> None:
+    """Articles come back from the workers pickled in their packed form (model.py): equal,
+    of the same classes, with the same JSON form."""
+    golden = Path(__file__).parent / "golden"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(golden.glob("*.txt"))] + [example_text(), STORY]
+    expected = [newsparse.parse(t) for t in texts]
+    got = list(parse_many(texts, workers=2, chunk_size=2))
+    assert got == expected
+    assert all(type(a) is Article for a in got)
+    assert any(a.entities and a.quotes for a in got)
+    assert [a.to_dict() for a in got] == [a.to_dict() for a in expected]
 
 
 def test_records_bytes_and_bad_items_each_get_one_result() -> None:
