@@ -42,7 +42,7 @@ import attrs
 import regex
 
 from ._cache import per_class
-from .model import Entity, EntityKind, Mention, Span
+from .model import Entity, EntityKind, Mention, Span, _build
 from .rules import ENTITY_PACKS
 
 __all__ = ["EntityAnalysis", "EntityParser", "FoundMention", "fold_name"]
@@ -124,33 +124,6 @@ _HYPHEN_SPLIT = regex.compile(r"([\-‐‑])")
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
 _PUNCT = ".,;:!?\"'()[]“”‘’«»"
-
-
-_new_object = object.__new__
-_set_attribute = object.__setattr__
-
-
-def _mention(text: str, start: int, end: int) -> Mention:
-    """``Mention(text, Span(start, end))`` for offsets the finder took from the source (so
-    ``0 <= start <= end``), built without the classes' ``__init__`` and its checks: this runs
-    for every mention of every article."""
-    span = _new_object(Span)
-    _set_attribute(span, "start", start)
-    _set_attribute(span, "end", end)
-    mention = _new_object(Mention)
-    _set_attribute(mention, "text", text)
-    _set_attribute(mention, "span", span)
-    return mention
-
-
-def _entity(name: str, kind: EntityKind, mentions: tuple[Mention, ...], titles: tuple[str, ...]) -> Entity:
-    """``Entity(name, kind, mentions, titles)``, built as :func:`_mention` builds a mention."""
-    entity = _new_object(Entity)
-    _set_attribute(entity, "name", name)
-    _set_attribute(entity, "kind", kind)
-    _set_attribute(entity, "mentions", mentions)
-    _set_attribute(entity, "titles", titles)
-    return entity
 
 
 class _Tok:
@@ -2147,28 +2120,42 @@ class EntityParser:
         for r in joined:  # joined from several groups: back into text order
             merged[r].sort(key=lambda c: c.start)
         # entities in order of first mention
-        entities: list[Entity] = []
         # (groups come in order of first mention: only joined ones can change it)
         roots = sorted(merged, key=lambda r: merged[r][0].start) if joined else merged
+        names: list[str] = []
+        kinds_of: list[EntityKind] = []
+        titles_of: list[tuple[str, ...]] = []
+        ordered: list[_Cand] = []  # every mention, entity by entity
+        bounds: list[int] = [0]  # where each entity's mentions begin in ``ordered``
         for idx, r in enumerate(roots):
             ms = merged[r]
             if len(ms) == 1:  # most entities are named once
                 c = ms[0]
                 c.entity, c.index = idx, 0
-                mention = _mention(c.text, c.start, c.end)
-                entities.append(_entity(c.text, kinds[r][0] or EntityKind.ORG, (mention,),
-                                        (c.title,) if c.title else ()))
+                names.append(c.text)
+                kinds_of.append(kinds[r][0] or EntityKind.ORG)
+                titles_of.append((c.title,) if c.title else ())
+                ordered.append(c)
+                bounds.append(len(ordered))
                 continue
-            kind = self._group_kind(ms)[0] or EntityKind.ORG
-            name = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start)).text
+            kinds_of.append(self._group_kind(ms)[0] or EntityKind.ORG)
+            fullest = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start))
+            names.append(fullest.text)
             titles: list[str] = []
             for place, c in enumerate(ms):
                 if c.title and c.title not in titles:
                     titles.append(c.title)
                 c.entity, c.index = idx, place
-            entities.append(_entity(name, kind, tuple([_mention(c.text, c.start, c.end) for c in ms]),
-                                    tuple(titles)))
-        return tuple(entities)
+            titles_of.append(tuple(titles))
+            ordered.extend(ms)
+            bounds.append(len(ordered))
+        # the model's objects, built column by column without their __init__ (the offsets come
+        # from the source, so Span's checks cannot fail): one Span, one Mention for each of
+        # tens of thousands of mentions per megabyte
+        spans = _build(Span, [c.start for c in ordered], [c.end for c in ordered])
+        mentions = _build(Mention, [c.text for c in ordered], spans)
+        mention_tuples = [tuple(mentions[a:b]) for a, b in itertools.pairwise(bounds)]
+        return tuple(_build(Entity, names, kinds_of, mention_tuples, titles_of))
 
     @staticmethod
     def _group_kind(g: list[_Cand]) -> tuple[EntityKind | None, int]:
