@@ -31,8 +31,8 @@ import datetime as dt
 import gc
 import itertools
 import multiprocessing
-from collections.abc import Generator, Iterable, Iterator, Mapping
-from typing import Any, Union
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from typing import Any, TypeVar, Union, overload
 
 import attrs
 
@@ -88,12 +88,15 @@ class BadRecord:
 #: One result of :func:`parse_many`.
 Result = Union[Article, ParseFailure]  # noqa: UP007 - a runtime alias, kept for Python 3.10
 
+#: What a ``then`` function makes of an article.
+T = TypeVar("T")
+
 # An item as it travels to a worker: its index, its id, and its text (a str, bytes to
 # decode, or a ParseFailure already decided when the record was read).
 _Job = tuple[int, Any, "str | bytes | ParseFailure"]
 
 
-_Future = concurrent.futures.Future[list[Result]]
+_Future = concurrent.futures.Future[list[Any]]
 
 
 def _failure(index: int, ident: Any, error: BaseException) -> ParseFailure:
@@ -119,17 +122,19 @@ def _job(index: int, item: Any, text_field: str, id_field: str) -> _Job:
 
 
 def _parse_job(parser: ArticleParser, job: _Job, language: str | None,
-               reference_date: dt.date | None, policy: Policy) -> Result:
+               reference_date: dt.date | None, policy: Policy,
+               then: Callable[[Article], Any] | None = None) -> Any:
     index, ident, text = job
     if isinstance(text, ParseFailure):
         return text
     try:
         if isinstance(text, bytes):
             text = decode(text, name=f"<item {index}>", policy=policy)[0]
-        return parser.parse(text, language=language, reference_date=reference_date)
+        article = parser.parse(text, language=language, reference_date=reference_date)
+        return article if then is None else then(article)
     except Exception as e:
-        # bytes that are not text, a defect the policy raises (NewsparseError), or a bug:
-        # each costs its own item, never the run
+        # bytes that are not text, a defect the policy raises (NewsparseError), a ``then``
+        # that fails, or a bug: each costs its own item, never the run
         return _failure(index, ident, e)
 
 
@@ -146,19 +151,37 @@ _WARM_UP = (
 
 
 def _init_worker(parser: ArticleParser, language: str | None, reference_date: dt.date | None,
-                 policy: Policy) -> None:
-    _worker_state.update(parser=parser, language=language, reference_date=reference_date, policy=policy)
+                 policy: Policy, then: Callable[[Article], Any] | None) -> None:
+    _worker_state.update(parser=parser, language=language, reference_date=reference_date, policy=policy,
+                         then=then)
 
 
-def _parse_chunk(jobs: list[_Job]) -> list[Result]:
+def _parse_chunk(jobs: list[_Job]) -> list[Any]:
     # The results travel back pickled, and the parent unpickles every one on the cores the
     # workers parse on: that is why an Article pickles packed (Article.__reduce_ex__, in
     # model.py), cheap to make and cheaper to unpickle than attrs' way.
     s = _worker_state
-    return [_parse_job(s["parser"], job, s["language"], s["reference_date"], s["policy"]) for job in jobs]
+    return [_parse_job(s["parser"], job, s["language"], s["reference_date"], s["policy"], s["then"])
+            for job in jobs]
 
 
 # ------------------------------------------------------------------ the public functions
+
+
+@overload
+def parse_many(
+    items: Iterable[Any], workers: int | None = None, *, text_field: str = "text", id_field: str = "id",
+    language: str | None = None, reference_date: dt.date | None = None, parser: ArticleParser | None = None,
+    policy: Policy | None = None, chunk_size: int = 8, then: None = None,
+) -> Generator[Result, None, None]: ...
+
+
+@overload
+def parse_many(
+    items: Iterable[Any], workers: int | None = None, *, text_field: str = "text", id_field: str = "id",
+    language: str | None = None, reference_date: dt.date | None = None, parser: ArticleParser | None = None,
+    policy: Policy | None = None, chunk_size: int = 8, then: Callable[[Article], T],
+) -> Generator[T | ParseFailure, None, None]: ...
 
 
 def parse_many(
@@ -172,7 +195,8 @@ def parse_many(
     parser: ArticleParser | None = None,
     policy: Policy | None = None,
     chunk_size: int = 8,
-) -> Generator[Result, None, None]:
+    then: Callable[[Article], Any] | None = None,
+) -> Generator[Any, None, None]:
     """Parse every item of ``items``; yield an :class:`Article` or a :class:`ParseFailure`
     for each, in order, as the results come.
 
@@ -186,12 +210,35 @@ def parse_many(
     process more than their articles' unpickling; many more, and the last chunks keep one
     worker busy while the others wait).
 
+    ``then``: a function of an article, called where the article is parsed (in the worker,
+    with a pool), whose result is yielded in the article's place: what only a part of each
+    article is wanted for (``then=lambda a: a.to_dict()``, a row of a table), it spares
+    sending every article whole to this process, which is the larger part of this process's
+    work.  An exception it raises gives that item's :class:`ParseFailure`.  Where worker
+    processes are spawned rather than forked (not on Linux), it must pickle: a function
+    defined at a module's top level.
+
     Raises :class:`~newsparse.InputTypeError` at once for a bad argument (never for a bad
     item).  To keep the records' ids with the results, see :func:`parse_records`.
     """
-    return (result for _, result in parse_records(
-        items, workers, text_field=text_field, id_field=id_field, language=language,
-        reference_date=reference_date, parser=parser, policy=policy, chunk_size=chunk_size))
+    return (result for _, result in _records(
+        items, workers, text_field, id_field, language, reference_date, parser, policy, chunk_size, then))
+
+
+@overload
+def parse_records(
+    items: Iterable[Any], workers: int | None = None, *, text_field: str = "text", id_field: str = "id",
+    language: str | None = None, reference_date: dt.date | None = None, parser: ArticleParser | None = None,
+    policy: Policy | None = None, chunk_size: int = 8, then: None = None,
+) -> Generator[tuple[Any, Result], None, None]: ...
+
+
+@overload
+def parse_records(
+    items: Iterable[Any], workers: int | None = None, *, text_field: str = "text", id_field: str = "id",
+    language: str | None = None, reference_date: dt.date | None = None, parser: ArticleParser | None = None,
+    policy: Policy | None = None, chunk_size: int = 8, then: Callable[[Article], T],
+) -> Generator[tuple[Any, T | ParseFailure], None, None]: ...
 
 
 def parse_records(
@@ -205,9 +252,19 @@ def parse_records(
     parser: ArticleParser | None = None,
     policy: Policy | None = None,
     chunk_size: int = 8,
-) -> Generator[tuple[Any, Result], None, None]:
+    then: Callable[[Article], Any] | None = None,
+) -> Generator[tuple[Any, Any], None, None]:
     """:func:`parse_many`, each result paired with its record's id: ``(id, result)``; the id
     is ``None`` for a str or bytes item and for a record without one."""
+    return _records(items, workers, text_field, id_field, language, reference_date, parser, policy,
+                    chunk_size, then)
+
+
+def _records(items: Iterable[Any], workers: int | None, text_field: str, id_field: str, language: str | None,
+             reference_date: dt.date | None, parser: ArticleParser | None, policy: Policy | None,
+             chunk_size: int, then: Callable[[Article], Any] | None
+             ) -> Generator[tuple[Any, Any], None, None]:
+    """:func:`parse_records` (one body for both of its typed forms and for :func:`parse_many`)."""
     if isinstance(items, (str, bytes, Mapping)):
         raise InputTypeError("parse_many() takes an iterable of items; for one text call parse()")
     if not isinstance(items, Iterable):
@@ -220,16 +277,19 @@ def parse_records(
         raise InputTypeError(f"parser must be an ArticleParser, not {type(parser).__name__}")
     if policy is not None and not isinstance(policy, Policy):
         raise InputTypeError(f"policy must be a Policy, not {type(policy).__name__}")
+    if then is not None and not callable(then):
+        raise InputTypeError(f"then must be a function of an Article, not {type(then).__name__}")
     the_parser = parser if parser is not None else ArticleParser()
     the_policy = policy or the_parser.policy
     jobs = (_job(i, item, text_field, id_field) for i, item in enumerate(items))
     if workers is None or workers == 1:
-        return ((job[1], _parse_job(the_parser, job, language, reference_date, the_policy)) for job in jobs)
-    return _in_pool(jobs, workers, chunk_size, (the_parser, language, reference_date, the_policy))
+        return ((job[1], _parse_job(the_parser, job, language, reference_date, the_policy, then))
+                for job in jobs)
+    return _in_pool(jobs, workers, chunk_size, (the_parser, language, reference_date, the_policy, then))
 
 
 def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
-             initargs: tuple[Any, ...]) -> Generator[tuple[Any, Result], None, None]:
+             initargs: tuple[Any, ...]) -> Generator[tuple[Any, Any], None, None]:
     """The results of ``jobs`` from a pool of ``workers`` processes, in order, with at most
     ``workers * IN_FLIGHT_CHUNKS`` chunks submitted and not yet handed out."""
     # fork where the platform has it, after one parse here: the workers then start with the

@@ -435,18 +435,25 @@ def _cmd_parse_jsonl(args: argparse.Namespace) -> int:
             raise SourceUnreadable(f"cannot write {args.output}: {e.strerror or e}") from None
     progress = _Progress(args.quiet)
     try:
+        # each article becomes its JSON where it is parsed (in the worker, with a pool): a
+        # string travels back to this process far cheaper than the article
         results = parse_records(_records(source, args.skip), args.workers,
                                 text_field=args.text_field, id_field=args.id_field,
-                                language=args.language, reference_date=args.reference_date)
+                                language=args.language, reference_date=args.reference_date,
+                                then=_article_json)
         for index, (ident, result) in enumerate(results):
             row: dict[str, Any] = {"id": ident, "line": args.skip + index + 1}
             if isinstance(result, ParseFailure):
                 row["error"] = {"type": result.error, "message": result.message}
                 progress.add(True, 0)
+                line = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
             else:
-                row["article"] = result.to_dict()
-                progress.add(False, len(result.source))
-            _write(out, json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+                size, article = result
+                progress.add(False, size)
+                # (the row as json.dumps would write it, with the article's JSON spliced in)
+                line = json.dumps(row, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"article":' \
+                    + article + "}"
+            _write(out, line + "\n")
     finally:
         if source is not getattr(sys.stdin, "buffer", sys.stdin):
             source.close()
@@ -456,6 +463,12 @@ def _cmd_parse_jsonl(args: argparse.Namespace) -> int:
             out.flush()
         progress.finish()
     return EXIT_FAILED if progress.errors else EXIT_OK
+
+
+def _article_json(article: Article) -> tuple[int, str]:
+    """The article's length and its ``to_dict()`` as compact JSON: what ``parse --jsonl``
+    writes of it, made in the worker that parsed it."""
+    return len(article.source), json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
 def format_corpus(corpus: Corpus, names: Sequence[str], *, every_entity: bool = False) -> str:

@@ -48,6 +48,26 @@ def test_articles_from_the_workers_are_the_parses() -> None:
     assert [a.to_dict() for a in got] == [a.to_dict() for a in expected]
 
 
+def _quotes_and_headline(article: Article) -> tuple[str | None, int]:
+    # at module level: a ``then`` for a pool must pickle where workers are spawned
+    if article.headline == "Explode":
+        raise ValueError("no such headline")
+    return article.headline, len(article.quotes)
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_then_is_applied_to_each_article_where_it_is_parsed(workers: int | None) -> None:
+    texts = [_story(i) for i in range(12)] + ["Explode\n\nBy Jane Doe\n\nIt did.", b"\xff\xfe\x00", STORY]
+    got = list(parse_many(texts, workers=workers, chunk_size=3, then=_quotes_and_headline))
+    assert got[:12] == [_quotes_and_headline(newsparse.parse(t)) for t in texts[:12]]
+    assert isinstance(got[12], ParseFailure) and got[12].error == "ValueError" and got[12].index == 12
+    assert isinstance(got[13], ParseFailure)  # bytes that are not text: as without ``then``
+    assert got[14] == ("Harbour reopens", 0)
+    ids = [ident for ident, _ in parse_records(({"id": f"r{i}", "text": t} for i, t in enumerate(texts[:3])),
+                                               workers, then=_quotes_and_headline)]
+    assert ids == ["r0", "r1", "r2"]
+
+
 def test_records_bytes_and_bad_items_each_get_one_result() -> None:
     items: list[Any] = [
         {"id": "a", "text": STORY},
@@ -115,7 +135,7 @@ def test_the_input_is_read_lazily_and_boundedly(workers: int | None) -> None:
 
 @pytest.mark.parametrize("bad", [
     {"workers": 0}, {"workers": -1}, {"workers": 1.5}, {"workers": True}, {"chunk_size": 0},
-    {"parser": "not a parser"}, {"policy": "strict"},
+    {"parser": "not a parser"}, {"policy": "strict"}, {"then": "to_dict"},
 ])
 def test_bad_arguments_raise_at_once(bad: dict[str, Any]) -> None:
     with pytest.raises(newsparse.InputTypeError):
