@@ -1,13 +1,16 @@
 """How does ``newsparse.parse_many`` scale?  Run by hand, never by the tests.
 
     python bench/bench_batch.py [--corpus PATH.jsonl(.gz)] [--articles N] [--workers 1 2] [--repeat R]
+                                [--then json]
     python bench/bench_batch.py --stream 100000 --workers 2
 
 The first form parses the same ``N`` articles (the corpus's stories, repeated as needed)
 with each number of workers, ``R`` times (1 worker, 2 workers, 1, 2, ...: wall-clock time
 on a shared machine drifts, and taking turns spreads the drift over all), and prints every
 run, then each number's median time and MB/s and the median of the runs' speed-ups over
-the first number of workers, with their range, so that the noise can be judged.  The
+the first number of workers, with their range, so that the noise can be judged
+(``--then json``: each article's JSON made in the worker, ``parse_many``'s ``then=``, as
+``newsparse parse --jsonl`` does, instead of the articles themselves).  The
 second streams ``N`` articles through ``parse_many`` (each story made unique by a
 numbered line, the results dropped as they come) and prints, every tenth of the way, the
 resident memory (RSS) of this process and of the largest worker, and the proportional
@@ -22,14 +25,16 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import platform
 import resource
 import statistics
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -89,7 +94,14 @@ def _cpu() -> tuple[float, float]:
     return t.user + t.system, t.children_user + t.children_system
 
 
-def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[int], repeat: int) -> None:
+def _article_json(article: Any) -> str:
+    """``--then json``: the article's JSON, made where it is parsed (as ``newsparse parse
+    --jsonl`` makes it)."""
+    return json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[int], repeat: int,
+             then: Callable[[Any], Any] | None = None) -> None:
     """Time ``parse_many`` on the same articles with each number of workers, ``repeat`` times,
     the numbers of workers taking turns (1, 2, 1, 2, ...) so that a slow spell of a shared
     machine falls on all of them alike; print every run, then the medians."""
@@ -98,14 +110,14 @@ def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[i
     print(f"articles:   {len(batch)} ({size:.2f} MB UTF-8), {repeat} runs of each, taking turns")
     parse_many = newsparse.parse_many  # type: ignore[attr-defined]
     for n in workers:
-        list(parse_many(batch[: 4 * n], workers=n))  # start-up and vocabularies, not timed
+        list(parse_many(batch[: 4 * n], workers=n, then=then))  # start-up and vocabularies, not timed
     seconds: dict[int, list[float]] = {n: [] for n in workers}
     cpu_seconds: dict[int, list[float]] = {n: [] for n in workers}
     for run in range(1, repeat + 1):
         for n in workers:
             own, kids = _cpu()
             started = time.perf_counter()
-            count = sum(1 for _ in parse_many(batch, workers=n))
+            count = sum(1 for _ in parse_many(batch, workers=n, then=then))
             elapsed = time.perf_counter() - started
             own, kids = _cpu()[0] - own, _cpu()[1] - kids
             assert count == len(batch)
@@ -162,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="numbers of workers to time")
     ap.add_argument("--repeat", type=int, default=3, metavar="R",
                     help="timed runs of each number of workers, taking turns (default: 3)")
+    ap.add_argument("--then", choices=["none", "json"], default="none",
+                    help="json: each article's JSON made in the worker (parse_many's then=), as the "
+                         "CLI batch does; none (default): the articles themselves")
     ap.add_argument("--stream", type=int, default=None, metavar="N",
                     help="stream N articles and report memory instead of timing")
     args = ap.parse_args(argv)
@@ -171,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.stream is not None:
         _stream(newsparse, texts, args.stream, args.workers[-1])
     else:
-        _speedup(newsparse, texts, args.articles, args.workers, args.repeat)
+        _speedup(newsparse, texts, args.articles, args.workers, args.repeat,
+                 _article_json if args.then == "json" else None)
     return 0
 
 
