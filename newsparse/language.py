@@ -149,8 +149,10 @@ def _load_profiles(factory: Any, directory: str) -> None:
         path = os.path.join(directory, name)
         if not os.path.isfile(path):
             continue
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        # Read as bytes: json decodes the UTF-8 itself, without the newline translation of
+        # a file opened as text (JSON needs none).
+        with open(path, "rb") as f:
+            data = json.loads(f.read())
         lang = data["name"]
         if lang in langlist:
             raise LangDetectException(ErrorCode.DuplicateLangError, "Duplicate the same language profile.")
