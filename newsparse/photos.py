@@ -135,6 +135,10 @@ def _trie_alternation(words: Iterable[str]) -> str:
 
     def build(node: _Trie) -> str:
         branches = [regex.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if len(branches) == 1:
+            # one way on: no group ("a(?:b(?:c))" is "abc"), which the engines take
+            # several times longer to compile
+            return branches[0]
         return "(?:" + "|".join(branches) + ")" if branches else ""
 
     return build(trie) or "(?!)"
