@@ -33,6 +33,7 @@ capitals as acronyms).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -40,7 +41,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple, cast
 
 import regex
 from langdetect.detector_factory import DetectorFactory, LangDetectException
@@ -93,22 +94,35 @@ class _WordProbabilities:
     reach langdetect at all, which read a few thousand n-grams.  The lists made here come
     from the same profiles by the same arithmetic, so a detector reads the same numbers;
     those made are kept (at most one per n-gram of the profiles).
+
+    Which n-grams the profiles hold is also found out n-gram by n-gram: the union of all
+    the profiles' n-grams (some ninety thousand) cost more to build than a detector's
+    questions about the few thousand of one text.
     """
 
     def __init__(self, profiles: list[tuple[int, dict[str, int], list[int]]], size: int) -> None:
         #: (index in the language list, n-gram counts, n-grams counted by length)
         self._profiles = profiles
         self._size = size
-        self._grams: frozenset[str] = frozenset().union(*(freq for _, freq, _ in profiles))
+        self._freqs: tuple[dict[str, int], ...] = tuple(freq for _, freq, _ in profiles)
+        #: the n-grams found in a profile so far (at most those of the profiles); an
+        #: n-gram of none is looked for again each time (few are, and they are unbounded)
+        self._known: set[str] = set()
         self._made: dict[str, list[float]] = {}
 
     def __contains__(self, word: object) -> bool:
-        return word in self._grams
+        if word in self._known:
+            return True
+        # dict.__contains__ over the profiles, in C, stopping at the first that holds it
+        if any(map(dict.__contains__, self._freqs, itertools.repeat(word))):
+            self._known.add(cast(str, word))
+            return True
+        return False
 
     def __getitem__(self, word: str) -> list[float]:
         probs = self._made.get(word)
         if probs is None:
-            if word not in self._grams:
+            if word not in self:
                 raise KeyError(word)
             probs = [0.0] * self._size
             length = len(word)
@@ -135,8 +149,10 @@ def _load_profiles(factory: Any, directory: str) -> None:
         path = os.path.join(directory, name)
         if not os.path.isfile(path):
             continue
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        # Read as bytes: json decodes the UTF-8 itself, without the newline translation of
+        # a file opened as text (JSON needs none).
+        with open(path, "rb") as f:
+            data = json.loads(f.read())
         lang = data["name"]
         if lang in langlist:
             raise LangDetectException(ErrorCode.DuplicateLangError, "Duplicate the same language profile.")

@@ -135,6 +135,10 @@ def _trie_alternation(words: Iterable[str]) -> str:
 
     def build(node: _Trie) -> str:
         branches = [regex.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if len(branches) == 1:
+            # one way on: no group ("a(?:b(?:c))" is "abc"), which the engines take
+            # several times longer to compile
+            return branches[0]
         return "(?:" + "|".join(branches) + ")" if branches else ""
 
     return build(trie) or "(?!)"
@@ -250,15 +254,33 @@ _STRICT_MARK_STRINGS = ("/", ":", "|", "©", "：", "…", "...", "(c)", "(C)")
 _STRICT_UNLABELLED = ("/", "©", "(c)", "(C)")
 
 
+# Pattern text -> the pattern, for the patterns of :class:`_Patterns` compiled when first
+# used (see there).  One entry per such pattern of each class.
+_LAZY: dict[str, regex.Pattern[str]] = {}
+
+
+def _lazy(source: str) -> regex.Pattern[str]:
+    """``regex.compile(source)``, compiled once (a race compiles it twice, harmlessly)."""
+    found = _LAZY.get(source)
+    if found is None:
+        found = _LAZY[source] = regex.compile(source)
+    return found
+
+
 @attrs.frozen
 class _Patterns:
-    """The patterns one :class:`CreditParser` class compiles from its vocabularies."""
+    """The patterns one :class:`CreditParser` class compiles from its vocabularies.
+
+    The ones few texts need (a caption's label or agency at its start) are kept as text
+    and compiled when first used: the ``regex`` module takes milliseconds to compile each
+    of these long alternations, more than the parse of many articles without captions.
+    """
 
     marker: regex.Pattern[str]
-    caption_label: regex.Pattern[str]
-    lead_slash: regex.Pattern[str]
-    lead_agency: regex.Pattern[str]
-    lead_word: regex.Pattern[str]
+    caption_label_source: str
+    lead_slash_source: str
+    lead_agency_source: str
+    lead_word_source: str
     agency_prefix: regex.Pattern[str]
     agencies: frozenset[str]
     agency_tokens: frozenset[str]
@@ -286,7 +308,7 @@ class _Patterns:
     #: an ellipsis, or a label followed by a "by" word.  Cheap to search for.
     strict_hint: regex.Pattern[str]
     #: Its first part alone: the characters (``©``, ``/``, ``:``…) and ``(c)``.
-    strict_marks: regex.Pattern[str]
+    strict_marks_source: str
     #: The case-folded first words of ``STRICT_LABELS`` (with and without accents): no
     #: "label by" where none of them is printed.
     strict_label_words: frozenset[str]
@@ -308,6 +330,31 @@ class _Patterns:
     #: that start like a marker word ("Mon…") are no marker ("Monday"): this tells them
     #: apart at a fraction of the cost of the large pattern.
     marker_words: regex.Pattern[str]
+
+    @property
+    def caption_label(self) -> regex.Pattern[str]:
+        """A caption label (``Bildunterschrift``) at a word start."""
+        return _lazy(self.caption_label_source)
+
+    @property
+    def lead_slash(self) -> regex.Pattern[str]:
+        """A credit at a caption's start that ends with a slash group (``Name/agency``)."""
+        return _lazy(self.lead_slash_source)
+
+    @property
+    def lead_agency(self) -> regex.Pattern[str]:
+        """An agency or credit word at a caption's start, before a sentence."""
+        return _lazy(self.lead_agency_source)
+
+    @property
+    def lead_word(self) -> regex.Pattern[str]:
+        """A credit word alone at a caption's start, before a sentence."""
+        return _lazy(self.lead_word_source)
+
+    @property
+    def strict_marks(self) -> regex.Pattern[str]:
+        """The first part of ``strict_hint`` alone."""
+        return _lazy(self.strict_marks_source)
 
     def match_marker(self, text: str, pos: int, end: int) -> regex.Match[str] | None:
         """``marker.match(text, pos, end)``, tried only where one of its words begins."""
@@ -636,10 +683,10 @@ class CreditParser:
         label_short = _short_words((*cls.LABELS, *cls.BARE_MARKERS))
         return _Patterns(
             marker=regex.compile(marker),
-            caption_label=regex.compile(caption_label),
-            lead_slash=regex.compile(lead_slash),
-            lead_agency=regex.compile(lead_agency),
-            lead_word=regex.compile(lead_word),
+            caption_label_source=caption_label,
+            lead_slash_source=lead_slash,
+            lead_agency_source=lead_agency,
+            lead_word_source=lead_word,
             agency_prefix=regex.compile(agency_prefix),
             agencies=frozenset(_fold(a) for a in cls.AGENCIES),
             agency_tokens=frozenset(_fold(t) for a in cls.AGENCIES for t in _TOKEN.findall(a)),
@@ -659,7 +706,7 @@ class CreditParser:
             strict_hint=regex.compile(
                 strict_marks + r"|(?<![\p{L}\p{N}])(?i:" + _alternation(cls.STRICT_LABELS)
                 + r")\s++(?i:" + by_words + r")(?![\p{L}\p{N}])"),
-            strict_marks=regex.compile(strict_marks),
+            strict_marks_source=strict_marks,
             strict_label_words=strict_label_words,
             strict_marker_words=strict_marker_words,
             ascii_marker_starts=_ascii_candidate_starts(marker_prefixes, marker_short, capital=False),
