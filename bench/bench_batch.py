@@ -8,7 +8,9 @@ The first form parses the same ``N`` articles (the corpus's stories, repeated as
 with each number of workers, ``R`` times (1 worker, 2 workers, 1, 2, ...: wall-clock time
 on a shared machine drifts, and taking turns spreads the drift over all), and prints every
 run, then each number's median time and MB/s and the median of the runs' speed-ups over
-the first number of workers, with their range, so that the noise can be judged
+the first number of workers, with their range, so that the noise can be judged, and
+beside them what the machine gives to plain parallel work (a pure-Python loop in N
+processes side by side against one after the other)
 (``--then json``: each article's JSON made in the worker, ``parse_many``'s ``then=``, as
 ``newsparse parse --jsonl`` does, instead of the articles themselves).  The
 second streams ``N`` articles through ``parse_many`` (each story made unique by a
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -100,6 +103,33 @@ def _article_json(article: Any) -> str:
     return json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
+def _spin(n: int) -> int:
+    """A pure-Python loop: CPU work with nothing shared, for :func:`_capacity`."""
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def _capacity(workers: int, loops: int = 3_000_000) -> float:
+    """How much faster ``workers`` copies of a pure-Python loop run side by side, each in a
+    process of its own, than one after the other: what this machine gives to work that needs
+    nothing from another process, right now.  On a virtual machine whose cores share one
+    physical core, or a host that is busy, it can be 1.0 however many cores it shows."""
+    started = time.perf_counter()
+    for _ in range(workers):
+        _spin(loops)
+    alone = time.perf_counter() - started
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else None)
+    with context.Pool(workers) as pool:
+        pool.map(_spin, [loops // 100] * workers)  # start-up, not timed
+        started = time.perf_counter()
+        pool.map(_spin, [loops] * workers)
+        together = time.perf_counter() - started
+    return alone / together
+
+
 def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[int], repeat: int,
              then: Callable[[Any], Any] | None = None) -> None:
     """Time ``parse_many`` on the same articles with each number of workers, ``repeat`` times,
@@ -129,6 +159,10 @@ def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[i
             print(f"run {run} workers {n}:  {elapsed:6.2f} s  {size / elapsed:5.2f} MB/s  "
                   f"(CPU: this process {own:5.2f} s, workers {kids:5.2f} s)")
     base = workers[0]
+    for n in workers:
+        if n > 1:
+            print(f"this machine, for comparison: {n} pure-Python loops ran {_capacity(n):.2f}x faster in "
+                  f"{n} processes side by side than one after the other")
     print(f"median of {repeat}; speed-up over {base} worker{'s' if base > 1 else ''}: the median of the "
           "runs' pairs, their range, and what CPU time allows on an idle machine")
     cores = os.cpu_count() or 1
