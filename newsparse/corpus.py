@@ -348,6 +348,7 @@ class Corpus:
         full: dict[str, int] = {}  # a person's full name -> the first unit of it
         alone: list[int] = []  # the units of people named by one word
         in_full: list[int] = []  # and those of people named in full
+        alone_forms: set[str] = set()  # the full forms of people named by one word
         setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
         for i, u in enumerate(units):
             first_with = setdefault_of[u.kind]
@@ -357,6 +358,8 @@ class Corpus:
                     in_full.append(i)
                 else:
                     alone.append(i)
+                    if len(u.forms) > 1:  # (rare: a full form of a person named by one word)
+                        alone_forms.update(form for form in u.forms if " " in form)
                 for form in u.forms:
                     if " " in form:
                         j = first_with(form, i)
@@ -379,7 +382,7 @@ class Corpus:
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
-        self._attach_surnames(units, alone, in_full, sets)
+        self._attach_surnames(units, alone, in_full, shared[person], alone_forms, sets)
         return self._build_entities(units, sets)
 
     def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -413,24 +416,27 @@ class Corpus:
                 for other in longer:
                     sets.union(people[words], people[other])
 
-    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int], sets: _Sets) -> None:
+    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int],
+                         full_forms: dict[str, int], alone_forms: set[str], sets: _Sets) -> None:
         """Rule 3: a person named by one word joins the one person of the corpus whose full
         name (any form of it) ends with that word, if there is one only.  (``alone``: the
-        units of people named by one word; ``in_full``: of people named by more, in order.)"""
+        units of people named by one word; ``in_full``: of people named by more, in order;
+        ``full_forms``: every person's form with a space -> a unit of it, of which
+        ``alone_forms`` are those of people named by one word.)"""
         wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
         if not wanted:
             return
+        # the distinct forms, not every unit's: rule 1 made the units of a form one set
+        hits = [(surname, form) for form in full_forms if (surname := form.rpartition(" ")[2]) in wanted]
+        if alone_forms.intersection(form for _, form in hits):
+            # (rare) a form some person named by one word has counts only if one named in
+            # full has it too
+            held = {form for i in in_full for form in units[i].forms}
+            hits = [(surname, form) for surname, form in hits if form not in alone_forms or form in held]
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         find = sets.find
-        for i in in_full:
-            root = -1
-            for form in units[i].forms:
-                if " " in form:
-                    surname = form.rsplit(" ", 1)[1]
-                    if surname in wanted:
-                        if root < 0:
-                            root = find(i)
-                        by_surname[surname].add(root)
+        for surname, form in hits:
+            by_surname[surname].add(find(full_forms[form]))
         for i in alone:
             candidates = by_surname.get(units[i].key)
             if candidates is not None and len(candidates) == 1:

@@ -340,3 +340,22 @@ def test_rule_one_joining_a_unit_still_alone_equals_union(pairs: list[tuple[int,
             by_shortcut.union(i, j)
     assert by_shortcut.parent == by_union.parent
     assert by_shortcut.groups() == by_union.groups()
+
+
+def _named(*entities: tuple[str, str, list[str]]) -> Article:
+    """An article of the given people: (name, kind, the mentions' texts)."""
+    from newsparse.model import Entity, EntityKind, Mention, Span
+
+    return Article(source="", segments=(), entities=tuple(
+        Entity(name, EntityKind(kind), tuple(Mention(t, Span(i, i + len(t))) for i, t in enumerate(texts)))
+        for name, kind, texts in entities))
+
+
+def test_a_full_form_of_a_person_named_by_one_word_is_no_full_name() -> None:
+    # rule 3 counts the full names of people named in full: ``Grace Okafor``, a form of a person
+    # named ``Okafor`` only, is not one, so ``Tomas Okafor`` is the one Okafor
+    corpus = Corpus([_named(("Okafor", "PERSON", ["Okafor", "Grace Okafor"])),
+                     _named(("Tomas Okafor", "PERSON", ["Tomas Okafor"])),
+                     _named(("Okafor", "PERSON", ["Okafor"]))])
+    (okafor,) = corpus.entities
+    assert okafor.name == "Tomas Okafor" and okafor.articles == (0, 1, 2)
