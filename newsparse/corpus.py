@@ -103,6 +103,9 @@ class QuoteGroup:
         }
 
 
+_given = operator.itemgetter(0)  # of a name's words
+
+
 def _fold(name: str) -> str:
     """A name folded (see :func:`~newsparse.entities.fold_name`), its spaces made single."""
     return fold_name(name if "  " not in name and "\n" not in name else " ".join(name.split()))
@@ -395,16 +398,27 @@ class Corpus:
         """Rule 2 over the distinct full names (``full``: name -> a unit of it; the units of
         one name are one set already, as rule 1 merged them on the name)."""
         people = {tuple(key.split()): i for key, i in full.items()}
-        # index each distinct name by its given name and each other word
-        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
-        for words in people:
+        # only a name whose given name another has can join one: most names have their own
+        given = Counter(map(_given, people))
+        shared = [words for words in people if given[words[0]] > 1]
+        # index each of them by its given name, then by each other word (a dict per given
+        # name, not keys made of two words: a tuple made per word)
+        by_given: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for words in shared:
+            index = by_given.get(words[0])
+            if index is None:
+                index = by_given[words[0]] = {}
             for w in set(words[1:]):
-                by_pair[(words[0], w)].append(words)
+                also = index.get(w)
+                if also is None:
+                    index[w] = [words]
+                else:
+                    also.append(words)
         # (in any order: whether a name joins the longer ones depends on the names alone, and
         # the sets that result do not depend on the order of the unions)
-        for words in people:
-            pair = by_pair[(words[0], words[-1])]
-            if len(pair) < 2:
+        for words in shared:
+            pair = by_given[words[0]].get(words[-1])
+            if pair is None or len(pair) < 2:
                 continue  # only itself
             longer = [other for other in pair if len(other) > len(words) and self.same_person(words, other)]
             if not longer:
