@@ -151,21 +151,21 @@ class _Sets:
 
 
 class _Unit:
-    """One article's entity, as the corpus compares it (a plain slotted class: a corpus
-    makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
+    """One article's entity, as the corpus compares it.  A plain slotted class whose slots
+    ``_units`` sets one by one on ``object.__new__(_Unit)``: a corpus makes one per entity of
+    every article, and a call through the class to an ``__init__`` costs a unit a thousand
+    instructions more (attrs' frozen one, more still)."""
 
     __slots__ = ("article", "entity", "forms", "index", "key", "kind", "texts")
 
-    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str],
-                 texts: dict[str, None] | None = None) -> None:
-        self.article = article
-        self.index = index  # the entity's place in the article's ``entities``
-        self.entity = entity
-        self.kind = entity.kind
-        self.key = key  # the folded canonical name
-        self.forms = forms  # every folded form: the name and each mention's text
-        # the mentions' texts, once each in order (None: one mention, the name itself)
-        self.texts = texts
+    article: int
+    index: int  # the entity's place in the article's ``entities``
+    entity: Entity
+    kind: EntityKind
+    key: str  # the folded canonical name
+    forms: set[str]  # every folded form: the name and each mention's text
+    # the mentions' texts, once each in order (None: one mention, the name itself)
+    texts: dict[str, None] | None
 
 
 class _QuoteUnit:
@@ -312,6 +312,7 @@ class Corpus:
         units: list[_Unit] = []
         folded: dict[str, str] = {}  # names recur across articles: fold each once
         lookup = folded.__getitem__
+        new_unit = object.__new__
         text_of = operator.attrgetter("text")
         self._named = []
         for a, article in enumerate(self._articles):
@@ -325,7 +326,16 @@ class Corpus:
                     key = folded.get(name)
                     if key is None:
                         key = folded[name] = _fold(name)
-                    units.append(_Unit(a, e, entity, key, {key} if key else set()))
+                    # (the slots set here: see _Unit)
+                    u = new_unit(_Unit)
+                    u.article = a
+                    u.index = e
+                    u.entity = entity
+                    u.kind = entity.kind
+                    u.key = key
+                    u.forms = {key} if key else set()
+                    u.texts = None
+                    units.append(u)
                     continue
                 # in order: the merged entity lists its names in order of first mention
                 texts = dict.fromkeys(map(text_of, ms))
@@ -338,7 +348,15 @@ class Corpus:
                 forms = set(map(lookup, texts))
                 forms.add(key)
                 forms.discard("")
-                units.append(_Unit(a, e, entity, key, forms, texts))
+                u = new_unit(_Unit)
+                u.article = a
+                u.index = e
+                u.entity = entity
+                u.kind = entity.kind
+                u.key = key
+                u.forms = forms
+                u.texts = texts
+                units.append(u)
         return units
 
     def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:

@@ -359,3 +359,13 @@ def test_a_full_form_of_a_person_named_by_one_word_is_no_full_name() -> None:
                      _named(("Okafor", "PERSON", ["Okafor"]))])
     (okafor,) = corpus.entities
     assert okafor.name == "Tomas Okafor" and okafor.articles == (0, 1, 2)
+
+
+def test_every_unit_has_every_slot_set(articles: list[Article]) -> None:
+    # Corpus._units sets a unit's slots one by one, not through an __init__: a slot added to
+    # _Unit must be set there too
+    from newsparse.corpus import _Unit
+
+    units = Corpus([*articles, _named(("Okafor", "PERSON", ["Okafor", "Grace Okafor"]))])._units()
+    assert units and all(hasattr(u, slot) for u in units for slot in _Unit.__slots__)
+    assert {u.texts is None for u in units} == {True, False}  # both ways of making one
