@@ -369,3 +369,25 @@ def test_every_unit_has_every_slot_set(articles: list[Article]) -> None:
     units = Corpus([*articles, _named(("Okafor", "PERSON", ["Okafor", "Grace Okafor"]))])._units()
     assert units and all(hasattr(u, slot) for u in units for slot in _Unit.__slots__)
     assert {u.texts is None for u in units} == {True, False}  # both ways of making one
+
+
+def test_quote_units_are_made_as_their_init_makes_them(articles: list[Article]) -> None:
+    # Corpus._group_quotes sets a quote unit's slots itself, not through __init__: the two
+    # must make the same units
+    from newsparse.corpus import _QuoteUnit
+
+    made: list[_QuoteUnit] = []
+
+    class Recording(Corpus):
+        def same_quote(self, a: _QuoteUnit, b: _QuoteUnit) -> bool:
+            made.extend((a, b))
+            return super().same_quote(a, b)
+
+    Recording(articles).quote_groups()
+    assert made
+    for u in made:
+        twin = _QuoteUnit(u.article, u.quote, u.words, u.speaker)
+        # (``_distinct`` is made when first asked for: compared as ``distinct``)
+        slots = [slot for slot in _QuoteUnit.__slots__ if slot != "_distinct"]
+        assert all(getattr(u, slot) == getattr(twin, slot) for slot in slots)
+        assert u.distinct == twin.distinct
