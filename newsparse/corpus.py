@@ -103,6 +103,9 @@ class QuoteGroup:
         }
 
 
+_given = operator.itemgetter(0)  # of a name's words
+
+
 def _fold(name: str) -> str:
     """A name folded (see :func:`~newsparse.entities.fold_name`), its spaces made single."""
     return fold_name(name if "  " not in name and "\n" not in name else " ".join(name.split()))
@@ -148,25 +151,26 @@ class _Sets:
 
 
 class _Unit:
-    """One article's entity, as the corpus compares it (a plain slotted class: a corpus
-    makes one per entity of every article, and attrs' frozen ``__init__`` costs more)."""
+    """One article's entity, as the corpus compares it.  A plain slotted class whose slots
+    ``_units`` sets one by one on ``object.__new__(_Unit)``: a corpus makes one per entity of
+    every article, and a call through the class to an ``__init__`` costs a unit a thousand
+    instructions more (attrs' frozen one, more still)."""
 
     __slots__ = ("article", "entity", "forms", "index", "key", "kind", "texts")
 
-    def __init__(self, article: int, index: int, entity: Entity, key: str, forms: set[str],
-                 texts: dict[str, None] | None = None) -> None:
-        self.article = article
-        self.index = index  # the entity's place in the article's ``entities``
-        self.entity = entity
-        self.kind = entity.kind
-        self.key = key  # the folded canonical name
-        self.forms = forms  # every folded form: the name and each mention's text
-        # the mentions' texts, once each in order (None: one mention, the name itself)
-        self.texts = texts
+    article: int
+    index: int  # the entity's place in the article's ``entities``
+    entity: Entity
+    kind: EntityKind
+    key: str  # the folded canonical name
+    forms: set[str]  # every folded form: the name and each mention's text
+    # the mentions' texts, once each in order (None: one mention, the name itself)
+    texts: dict[str, None] | None
 
 
 class _QuoteUnit:
-    """One reported quotation, as the corpus compares it."""
+    """One reported quotation, as the corpus compares it.  (``_group_quotes`` sets the slots
+    on ``object.__new__(_QuoteUnit)`` itself, as ``__init__`` does: keep the two alike.)"""
 
     __slots__ = ("_distinct", "article", "joined", "quote", "speaker", "words")
 
@@ -309,6 +313,7 @@ class Corpus:
         units: list[_Unit] = []
         folded: dict[str, str] = {}  # names recur across articles: fold each once
         lookup = folded.__getitem__
+        new_unit = object.__new__
         text_of = operator.attrgetter("text")
         self._named = []
         for a, article in enumerate(self._articles):
@@ -322,7 +327,16 @@ class Corpus:
                     key = folded.get(name)
                     if key is None:
                         key = folded[name] = _fold(name)
-                    units.append(_Unit(a, e, entity, key, {key} if key else set()))
+                    # (the slots set here: see _Unit)
+                    u = new_unit(_Unit)
+                    u.article = a
+                    u.index = e
+                    u.entity = entity
+                    u.kind = entity.kind
+                    u.key = key
+                    u.forms = {key} if key else set()
+                    u.texts = None
+                    units.append(u)
                     continue
                 # in order: the merged entity lists its names in order of first mention
                 texts = dict.fromkeys(map(text_of, ms))
@@ -335,7 +349,15 @@ class Corpus:
                 forms = set(map(lookup, texts))
                 forms.add(key)
                 forms.discard("")
-                units.append(_Unit(a, e, entity, key, forms, texts))
+                u = new_unit(_Unit)
+                u.article = a
+                u.index = e
+                u.entity = entity
+                u.kind = entity.kind
+                u.key = key
+                u.forms = forms
+                u.texts = texts
+                units.append(u)
         return units
 
     def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
@@ -348,6 +370,7 @@ class Corpus:
         full: dict[str, int] = {}  # a person's full name -> the first unit of it
         alone: list[int] = []  # the units of people named by one word
         in_full: list[int] = []  # and those of people named in full
+        alone_forms: set[str] = set()  # the full forms of people named by one word
         setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
         for i, u in enumerate(units):
             first_with = setdefault_of[u.kind]
@@ -357,6 +380,8 @@ class Corpus:
                     in_full.append(i)
                 else:
                     alone.append(i)
+                    if len(u.forms) > 1:  # (rare: a full form of a person named by one word)
+                        alone_forms.update(form for form in u.forms if " " in form)
                 for form in u.forms:
                     if " " in form:
                         j = first_with(form, i)
@@ -379,7 +404,7 @@ class Corpus:
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
-        self._attach_surnames(units, alone, in_full, sets)
+        self._attach_surnames(units, alone, in_full, shared[person], alone_forms, sets)
         return self._build_entities(units, sets)
 
     def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -392,16 +417,27 @@ class Corpus:
         """Rule 2 over the distinct full names (``full``: name -> a unit of it; the units of
         one name are one set already, as rule 1 merged them on the name)."""
         people = {tuple(key.split()): i for key, i in full.items()}
-        # index each distinct name by its given name and each other word
-        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
-        for words in people:
+        # only a name whose given name another has can join one: most names have their own
+        given = Counter(map(_given, people))
+        shared = [words for words in people if given[words[0]] > 1]
+        # index each of them by its given name, then by each other word (a dict per given
+        # name, not keys made of two words: a tuple made per word)
+        by_given: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for words in shared:
+            index = by_given.get(words[0])
+            if index is None:
+                index = by_given[words[0]] = {}
             for w in set(words[1:]):
-                by_pair[(words[0], w)].append(words)
+                also = index.get(w)
+                if also is None:
+                    index[w] = [words]
+                else:
+                    also.append(words)
         # (in any order: whether a name joins the longer ones depends on the names alone, and
         # the sets that result do not depend on the order of the unions)
-        for words in people:
-            pair = by_pair[(words[0], words[-1])]
-            if len(pair) < 2:
+        for words in shared:
+            pair = by_given[words[0]].get(words[-1])
+            if pair is None or len(pair) < 2:
                 continue  # only itself
             longer = [other for other in pair if len(other) > len(words) and self.same_person(words, other)]
             if not longer:
@@ -413,24 +449,27 @@ class Corpus:
                 for other in longer:
                     sets.union(people[words], people[other])
 
-    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int], sets: _Sets) -> None:
+    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int],
+                         full_forms: dict[str, int], alone_forms: set[str], sets: _Sets) -> None:
         """Rule 3: a person named by one word joins the one person of the corpus whose full
         name (any form of it) ends with that word, if there is one only.  (``alone``: the
-        units of people named by one word; ``in_full``: of people named by more, in order.)"""
+        units of people named by one word; ``in_full``: of people named by more, in order;
+        ``full_forms``: every person's form with a space -> a unit of it, of which
+        ``alone_forms`` are those of people named by one word.)"""
         wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
         if not wanted:
             return
+        # the distinct forms, not every unit's: rule 1 made the units of a form one set
+        hits = [(surname, form) for form in full_forms if (surname := form.rpartition(" ")[2]) in wanted]
+        if alone_forms.intersection(form for _, form in hits):
+            # (rare) a form some person named by one word has counts only if one named in
+            # full has it too
+            held = {form for i in in_full for form in units[i].forms}
+            hits = [(surname, form) for surname, form in hits if form not in alone_forms or form in held]
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         find = sets.find
-        for i in in_full:
-            root = -1
-            for form in units[i].forms:
-                if " " in form:
-                    surname = form.rsplit(" ", 1)[1]
-                    if surname in wanted:
-                        if root < 0:
-                            root = find(i)
-                        by_surname[surname].add(root)
+        for surname, form in hits:
+            by_surname[surname].add(find(full_forms[form]))
         for i in alone:
             candidates = by_surname.get(units[i].key)
             if candidates is not None and len(candidates) == 1:
@@ -625,6 +664,7 @@ class Corpus:
         speakers: list[str | None] = []
         quote_words = self.quote_words
         folded: dict[str, str] = {}  # speakers recur: fold each once
+        new_unit, join = object.__new__, " ".join
         for a, article in enumerate(self._articles):
             for q in article.quotes:
                 words = quote_words(q.text)
@@ -636,7 +676,16 @@ class Corpus:
                         key = folded.get(speaker)
                         if key is None:
                             key = folded[speaker] = fold_name(speaker)
-                    units.append(_QuoteUnit(a, q, words, key))
+                    # (the slots set here, as in _units: a call through the class costs a
+                    # quote ~600 instructions more; what __init__ sets, alike)
+                    u = new_unit(_QuoteUnit)
+                    u.article = a
+                    u.quote = q
+                    u.words = words
+                    u.joined = f" {join(words)} "
+                    u.speaker = key
+                    u._distinct = None
+                    units.append(u)
         sets = _Sets(len(units))
         short = self.MIN_QUOTE_WORDS
         # one pass: the same words (a short quote: and the same speaker) are one quotation at

@@ -340,3 +340,54 @@ def test_rule_one_joining_a_unit_still_alone_equals_union(pairs: list[tuple[int,
             by_shortcut.union(i, j)
     assert by_shortcut.parent == by_union.parent
     assert by_shortcut.groups() == by_union.groups()
+
+
+def _named(*entities: tuple[str, str, list[str]]) -> Article:
+    """An article of the given people: (name, kind, the mentions' texts)."""
+    from newsparse.model import Entity, EntityKind, Mention, Span
+
+    return Article(source="", segments=(), entities=tuple(
+        Entity(name, EntityKind(kind), tuple(Mention(t, Span(i, i + len(t))) for i, t in enumerate(texts)))
+        for name, kind, texts in entities))
+
+
+def test_a_full_form_of_a_person_named_by_one_word_is_no_full_name() -> None:
+    # rule 3 counts the full names of people named in full: ``Grace Okafor``, a form of a person
+    # named ``Okafor`` only, is not one, so ``Tomas Okafor`` is the one Okafor
+    corpus = Corpus([_named(("Okafor", "PERSON", ["Okafor", "Grace Okafor"])),
+                     _named(("Tomas Okafor", "PERSON", ["Tomas Okafor"])),
+                     _named(("Okafor", "PERSON", ["Okafor"]))])
+    (okafor,) = corpus.entities
+    assert okafor.name == "Tomas Okafor" and okafor.articles == (0, 1, 2)
+
+
+def test_every_unit_has_every_slot_set(articles: list[Article]) -> None:
+    # Corpus._units sets a unit's slots one by one, not through an __init__: a slot added to
+    # _Unit must be set there too
+    from newsparse.corpus import _Unit
+
+    units = Corpus([*articles, _named(("Okafor", "PERSON", ["Okafor", "Grace Okafor"]))])._units()
+    assert units and all(hasattr(u, slot) for u in units for slot in _Unit.__slots__)
+    assert {u.texts is None for u in units} == {True, False}  # both ways of making one
+
+
+def test_quote_units_are_made_as_their_init_makes_them(articles: list[Article]) -> None:
+    # Corpus._group_quotes sets a quote unit's slots itself, not through __init__: the two
+    # must make the same units
+    from newsparse.corpus import _QuoteUnit
+
+    made: list[_QuoteUnit] = []
+
+    class Recording(Corpus):
+        def same_quote(self, a: _QuoteUnit, b: _QuoteUnit) -> bool:
+            made.extend((a, b))
+            return super().same_quote(a, b)
+
+    Recording(articles).quote_groups()
+    assert made
+    for u in made:
+        twin = _QuoteUnit(u.article, u.quote, u.words, u.speaker)
+        # (``_distinct`` is made when first asked for: compared as ``distinct``)
+        slots = [slot for slot in _QuoteUnit.__slots__ if slot != "_distinct"]
+        assert all(getattr(u, slot) == getattr(twin, slot) for slot in slots)
+        assert u.distinct == twin.distinct
