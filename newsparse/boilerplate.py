@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 from .dates import DateInfo
 from .model import Boilerplate, Span
 from .text import _line_bounds, _strip_bounds, is_blank, strip_span
@@ -228,6 +229,7 @@ class _Sentence:
     soft: tuple[int, ...] = ()
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class BoilerplateParser:
     """Splits the non-story tail off an article's body and labels each piece.
 

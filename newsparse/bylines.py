@@ -37,6 +37,7 @@ from typing import ClassVar
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 from .dates import DateInfo, fold_word
 from .model import Author, Byline, Span
 from .text import strip_span
@@ -217,6 +218,7 @@ class _State:
 
 # ---------------------------------------------------------------- the parser
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class BylineParser:
     """Finds authors, roles, places and outlets in a byline.
 

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 from .dates import DateInfo, fold_word, resolve_year
 from .model import Dateline, Span
 
@@ -53,6 +54,7 @@ def _fold(word: str) -> str:
     return "".join(word.split()).replace(".", "").casefold()
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class DatelineDateInfo(DateInfo):
     """:class:`DateInfo` with the month abbreviations of more wire services.
 
@@ -130,6 +132,7 @@ def _edit_distance(a: str, b: str, cap: int) -> int:
     return prev[len(b)]
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class DatelineParser:
     """Finds the dateline at the start of a story.
 
@@ -430,7 +433,7 @@ class DatelineParser:
         weekdays = self.DATE_INFO.WEEKDAYS
         words = 0
         tokens = 0
-        for part in parts:
+        for i, part in enumerate(parts):
             if not part:
                 return False
             if len(part) > 1 and part[-1].casefold() in particles:
@@ -441,7 +444,7 @@ class DatelineParser:
                 tokens += 1
                 # ``Me.`` (Maine) and ``In.`` are abbreviations, not the sentence words.
                 is_sentence = key in sentence and not (tok.endswith(".") and self.is_region(tok))
-                if len(part) == 1 and part is parts[0] and fold_word(tok) in weekdays:
+                if len(part) == 1 and i == 0 and fold_word(tok) in weekdays:
                     # ``Friday, August 30:`` is a schedule line (``SANTO DOMINGO`` a city).
                     return False
                 if k == 0 and is_sentence and not (key == "the" and len(part) > 1):
@@ -456,7 +459,7 @@ class DatelineParser:
                 if key in particles and _capitalised(part[-1]) and len(part) > 1:
                     # an article or name prefix before the name: ``de Gaulle``-style
                     continue
-                if any_token_ok and (k > 0 or part is not parts[0]):
+                if any_token_ok and (k > 0 or i > 0):
                     words += 1
                     continue
                 if lowercase_ok and k == 1 and len(part) == 2 and part[0].casefold() != "the":

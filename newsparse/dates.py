@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 
 __all__ = ["DateInfo", "DateParts", "fold_word", "resolve_year"]
 
@@ -78,6 +79,7 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return best
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class DateInfo:
     """Month names and date shapes.  Subclass and extend ``MONTHS`` for more languages."""
 
@@ -118,6 +120,7 @@ class DateInfo:
     _compiled: ClassVar[dict[type, regex.Pattern[str]]] = {}
 
     _folded: ClassVar[dict[type, dict[str, int]]] = {}
+    _digit_needed: ClassVar[dict[type, bool]] = {}
 
     @classmethod
     def month_number(cls, word: str) -> int | None:
@@ -177,8 +180,12 @@ class DateInfo:
         """Does every match of :meth:`pattern` hold a digit?  Every shape that
         :meth:`_compile` builds does (``MONTHS`` only names the months); a subclass that
         builds the pattern its own way may not."""
-        return (getattr(cls.pattern, "__func__", None) is _PATTERN_FUNC
-                and getattr(cls._compile, "__func__", None) is _COMPILE_FUNC)
+        needs = cls._digit_needed.get(cls)
+        if needs is None:
+            # (which class defines each: a compiled class's methods have no ``__func__`` to compare)
+            owners = [next(k for k in cls.__mro__ if name in k.__dict__) for name in ("pattern", "_compile")]
+            needs = cls._digit_needed[cls] = owners[0] is DateInfo and owners[1] is DateInfo
+        return needs
 
     @classmethod
     def search(cls, text: str, start: int = 0, end: int | None = None) -> DateParts | None:
@@ -224,7 +231,3 @@ class DateInfo:
                 hour = minute = None
         return DateParts(m.group(), m.start(), m.end(), year, month, day, hour, minute)
 
-
-# The base class's pattern builders, to tell whether a subclass replaced them.
-_PATTERN_FUNC = getattr(DateInfo.pattern, "__func__", None)
-_COMPILE_FUNC = getattr(DateInfo._compile, "__func__", None)

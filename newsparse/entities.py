@@ -31,7 +31,6 @@ extend them in a subclass.  Gazetteers are loaded lazily, once per class, on fir
 from __future__ import annotations
 
 import copy
-import functools
 import itertools
 import operator
 import unicodedata
@@ -42,6 +41,7 @@ import attrs
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 from .model import Entity, EntityKind, Mention, Span, _build
 from .rules import ENTITY_PACKS
 
@@ -546,6 +546,7 @@ class _NounLexicon:
         return known
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class EntityParser:
     """Finds people, organisations and places, and merges the variants of one name.
 
@@ -960,26 +961,45 @@ class EntityParser:
             if key[0] is cls:
                 evidence.clear()
 
-    @functools.cached_property
+    # What a parser reads, set on first use.  Plain attributes with properties over them,
+    # not ``functools.cached_property``: a compiled class (see ``newsparse._compat``) has no
+    # instance ``__dict__`` to cache into, and a language's view sets its own (``_in_language``).
+    _tables_read: _Tables | None = None
+    _gazetteers_read: _Gazetteers | None = None
+    _evidence_read: dict[str, _Evidence] | None = None
+    _tokens_read: dict[str, _TokenInfo] | None = None
+    _views: dict[str, EntityParser] | None = None
+    #: The noun lexicon this parser reads: none but in a language's view.
+    _nouns: _NounLexicon | None = None
+
+    @property
     def _vocab(self) -> _Tables:
-        return self.tables()
+        tables = self._tables_read
+        if tables is None:
+            tables = self._tables_read = self.tables()
+        return tables
 
-    @functools.cached_property
+    @property
     def _gaz(self) -> _Gazetteers:
-        return self.gazetteers()
+        gazetteers = self._gazetteers_read
+        if gazetteers is None:
+            gazetteers = self._gazetteers_read = self.gazetteers()
+        return gazetteers
 
-    @functools.cached_property
-    def _nouns(self) -> _NounLexicon | None:
-        return None  # (a language's view sets its own: see ``_in_language``)
-
-    @functools.cached_property
+    @property
     def _evidence_memo(self) -> dict[str, _Evidence]:
-        return per_class(self._EVIDENCE, (type(self), ""), dict)
+        memo = self._evidence_read
+        if memo is None:
+            memo = self._evidence_read = per_class(self._EVIDENCE, (type(self), ""), dict)
+        return memo
 
-    @functools.cached_property
+    @property
     def _token_memo(self) -> dict[str, _TokenInfo]:
         """Token text -> (folded form, in capitals, never part of a name), shared by the class."""
-        return per_class(self._TOKENS, (type(self), ""), dict)
+        memo = self._tokens_read
+        if memo is None:
+            memo = self._tokens_read = per_class(self._TOKENS, (type(self), ""), dict)
+        return memo
 
     def _in_language(self, language: str | None) -> EntityParser:
         """This parser reading ``language``'s vocabularies: itself when the language has no
@@ -987,15 +1007,18 @@ class EntityParser:
         pack = self._pack(language)
         if not pack:
             return self
-        views: dict[str, EntityParser] = self.__dict__.setdefault("_views", {})
+        views = self._views
+        if views is None:
+            views = self._views = {}
         view = views.get(pack)
         if view is None:
             view = copy.copy(self)
             key = (type(self), pack)
-            view.__dict__.update(
-                _views={}, _vocab=self.tables(pack), _nouns=self.noun_lexicon(pack),
-                _evidence_memo=per_class(self._EVIDENCE, key, dict),
-                _token_memo=per_class(self._TOKENS, key, dict))
+            view._views = {}
+            view._tables_read = self.tables(pack)
+            view._nouns = self.noun_lexicon(pack)
+            view._evidence_read = per_class(self._EVIDENCE, key, dict)
+            view._tokens_read = per_class(self._TOKENS, key, dict)
             views[pack] = view
         return view
 

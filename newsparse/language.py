@@ -47,6 +47,8 @@ import regex
 from langdetect.detector_factory import DetectorFactory, LangDetectException
 from langdetect.lang_detect_exception import ErrorCode
 
+from ._compat import mypyc_attr
+
 __all__ = ["LanguageDetector"]
 
 _FACTORY_LOCK = threading.Lock()
@@ -185,6 +187,7 @@ def _languages_by_word(words_of: Mapping[str, Iterable[str]],
     return owners
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class LanguageDetector:
     """Guess the ISO 639-1 language of a text.
 
@@ -515,7 +518,9 @@ class LanguageDetector:
         return fitting or None
 
     #: How a function word is written: in lower case, capitalised, in capitals.
-    _LOWER, _CAPITALISED, _CAPITALS = 0, 1, 2
+    _LOWER: ClassVar[int] = 0
+    _CAPITALISED: ClassVar[int] = 1
+    _CAPITALS: ClassVar[int] = 2
     _stop_indexes: ClassVar[dict[type, tuple[dict[str, int], list[tuple[tuple[str, ...], int]]]]] = {}
 
     @classmethod

@@ -38,6 +38,7 @@ import attrs
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 from .model import Credit, Photo, Span
 from .text import _strip_bounds, strip_span
 
@@ -442,6 +443,7 @@ class _Found:
     agency: str | None
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class CreditParser:
     """Reads photo credits: markers, photographers' names, agencies.
 
@@ -1073,6 +1075,7 @@ class CreditParser:
         return any(_fold(t).strip(".,") in media for t in text[start:end].split())
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class PhotoParser:
     """Splits caption blocks into caption and credit, and finds credits in body paragraphs.
 

@@ -56,6 +56,7 @@ from typing import Any, ClassVar, Protocol
 import regex
 
 from ._cache import per_class
+from ._compat import mypyc_attr
 from .model import Entity, EntityKind, Quote, Span
 
 __all__ = ["QuoteParser"]
@@ -189,8 +190,9 @@ class _Tables:
         for f in forms:
             words = f.split()
             if words and " ".join(w.casefold() for w in words) in named:
-                longest = max(words, key=len)
-                pieces.add(longest[1:] if longest is words[0] and len(longest) > 1 else longest)
+                at = max(range(len(words)), key=lambda k: len(words[k]))  # (the first longest)
+                longest = words[at]
+                pieces.add(longest[1:] if at == 0 and len(longest) > 1 else longest)
         self.source_pieces = tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
         self.elision = regex.compile(r"(?:\d\d?s?|" + "|".join(
             regex.escape(e) for e in sorted(cls.ELISIONS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])",
@@ -296,14 +298,18 @@ _S = r"[\t\n\x0b\x0c\r ]"
 _Match = re.Match[str] | regex.Match[str]
 
 
+# (real defaults, not ``...``: the compiled build makes these methods and evaluates them)
+_NO_LIMIT = sys.maxsize
+
+
 class _Pattern(Protocol):
     """What the code asks of a compiled pattern of either engine."""
 
-    def finditer(self, string: str, pos: int = ..., endpos: int = ..., /) -> Iterator[_Match]: ...
-    def findall(self, string: str, pos: int = ..., endpos: int = ..., /) -> list[Any]: ...
-    def search(self, string: str, pos: int = ..., endpos: int = ..., /) -> _Match | None: ...
-    def match(self, string: str, pos: int = ..., endpos: int = ..., /) -> _Match | None: ...
-    def fullmatch(self, string: str, pos: int = ..., endpos: int = ..., /) -> _Match | None: ...
+    def finditer(self, string: str, pos: int = 0, endpos: int = _NO_LIMIT, /) -> Iterator[_Match]: ...
+    def findall(self, string: str, pos: int = 0, endpos: int = _NO_LIMIT, /) -> list[Any]: ...
+    def search(self, string: str, pos: int = 0, endpos: int = _NO_LIMIT, /) -> _Match | None: ...
+    def match(self, string: str, pos: int = 0, endpos: int = _NO_LIMIT, /) -> _Match | None: ...
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = _NO_LIMIT, /) -> _Match | None: ...
     def sub(self, repl: str, string: str, /) -> str: ...
 
 
@@ -902,6 +908,7 @@ class _Index:
         return tables[first_name].get(surname.casefold()) or None
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class QuoteParser:
     """Finds quotations and their speakers.  Vocabularies are class attributes; extend them
     in a subclass (``CUE_VERBS = QuoteParser.CUE_VERBS | {"opined"}``)."""
