@@ -44,6 +44,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_parse import DEFAULT_CORPUS, _import_newsparse, read_corpus
 
 
+def _build(newsparse: Any) -> str:
+    """How the installed parsers run: compiled (mypyc) or plain Python."""
+    return "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
+
+
 def _proc_mb(pid: str, name: str, field: str) -> float:
     """A memory figure of a process in MB, read from ``/proc/PID/NAME`` (Linux; 0 elsewhere)."""
     try:
@@ -216,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     newsparse = _import_newsparse()
     texts = _texts(args)
-    print(f"newsparse {newsparse.__version__} on Python {platform.python_version()} ({platform.machine()})")
+    print(f"newsparse {newsparse.__version__} ({_build(newsparse)}) on Python {platform.python_version()} "
+          f"({platform.machine()})")
     if args.stream is not None:
         _stream(newsparse, texts, args.stream, args.workers[-1])
     else:

@@ -24,6 +24,11 @@ DEFAULT_CORPORA = [ROOT.parent / "shared" / "eval" / "dev" / name
                    for name in ("quotes.jsonl.gz", "stories.jsonl.gz")]
 
 
+def _build(newsparse: object) -> str:
+    """How the installed parsers run: compiled (mypyc) or plain Python."""
+    return "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, action="append",
@@ -77,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = corpus.quote_groups()  # type: ignore[attr-defined]
     shared = sum(1 for e in entities if len(e.articles) > 1)
     sources = ", ".join(map(str, paths)) or "the bundled example"
-    print(f"newsparse {newsparse.__version__}; texts from: {sources}")
+    print(f"newsparse {newsparse.__version__} ({_build(newsparse)}); texts from: {sources}")
     print(f"articles:     {len(articles)}  ({sum(len(t) for t in texts):,} characters)")
     print(f"parse:        median {parse_time:.2f} s over {args.repeat} rounds")
     print(f"corpus build: median {median:.3f} s over {args.repeat} builds (entities and quote groups) "

@@ -134,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     medians_ms = [statistics.median(times) * 1000 for times in per_article]
     round_s = statistics.median(rounds)
     slowest = max(range(len(texts)), key=lambda i: medians_ms[i])
-    print(f"newsparse {newsparse.__version__} on Python {platform.python_version()} ({platform.machine()})")
+    build = "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
+    print(f"newsparse {newsparse.__version__} ({build}, {Path(newsparse.__file__).parent}) on Python "
+          f"{platform.python_version()} ({platform.machine()})")
     print(f"corpus:     {name}")
     print(f"articles:   {len(texts)}  ({total_chars:,} characters, {total_bytes / 1e6:.2f} MB UTF-8)")
     print(f"steps:      {', '.join(parser.processors.names())}")

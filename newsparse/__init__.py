@@ -12,6 +12,8 @@ import datetime as dt
 import threading
 from typing import Any
 
+from . import entities as _entities_module
+from . import quotes as _quotes_module
 from .batch import BadRecord, ParseFailure, parse_many, parse_partition, parse_records
 from .boilerplate import BoilerplateParser
 from .bylines import BylineParser
@@ -55,6 +57,11 @@ from .registry import Registry
 from .schema import schema
 
 __version__ = "0.1.0"
+
+#: Whether the parsers run compiled (C extensions built with mypyc when newsparse was
+#: installed; see ``setup.py``) or as plain Python.  Both parse every text the same way.
+compiled: bool = all(not (module.__file__ or ".py").endswith(".py") for module in (
+    _entities_module, _quotes_module))
 
 __all__ = [
     "DEFAULT",
@@ -100,6 +107,7 @@ __all__ = [
     "SourceUnreadable",
     "Span",
     "__version__",
+    "compiled",
     "decode",
     "load",
     "parse",
