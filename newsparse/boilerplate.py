@@ -28,7 +28,7 @@ from ._cache import per_class
 from ._compat import mypyc_attr
 from .dates import DateInfo
 from .model import Boilerplate, Span
-from .text import _line_bounds, _strip_bounds, is_blank, strip_span
+from .text import _line_bounds, _strip_bounds, is_blank, span_of, strip_span
 
 __all__ = ["BoilerplateParser"]
 
@@ -712,11 +712,11 @@ class BoilerplateParser:
                 continue
             b, e = _strip_bounds(source, begin, pos)
             if b < e:
-                result.append(_Sentence(Span(b, e), tuple(soft)))
+                result.append(_Sentence(span_of(b, e), tuple(soft)))
             begin, soft = pos, []
         b, e = _strip_bounds(source, begin, end)
         if b < e:
-            result.append(_Sentence(Span(b, e), tuple(soft)))
+            result.append(_Sentence(span_of(b, e), tuple(soft)))
         return result
 
     def _soft_stop(self, source: str, stop: int, lo: int) -> bool:
@@ -774,7 +774,7 @@ class BoilerplateParser:
             b, e = _strip_bounds(source, max(start, last_end), max(end, last_end))
             if b < e:
                 # the paragraphs come stripped: keep the span when it is unchanged
-                paras.append(p if b == p.start and e == p.end else Span(b, e))
+                paras.append(p if b == p.start and e == p.end else span_of(b, e))
                 last_end = e
         if not paras:
             return [p for p in paragraphs if p.end <= n], []
@@ -823,7 +823,7 @@ class BoilerplateParser:
                 if level < 2:
                     heading = self._related_heading(source, units, i - 1, floor)
                     if heading is not None:
-                        rev.append(("related", Span(units[heading][0].start, span.end)))
+                        rev.append(("related", span_of(units[heading][0].start, span.end)))
                         i = heading
                         continue
             if inner:
@@ -847,7 +847,7 @@ class BoilerplateParser:
             line_bounds = [b for b in (_strip_bounds(source, s, e)
                                        for s, e in _line_bounds(source, span.start, span.end)) if b[0] < b[1]]
             if len(line_bounds) > 1:
-                cut, items = self._walk(source, [(Span(s, e), ()) for s, e in line_bounds], 1, protect)
+                cut, items = self._walk(source, [(span_of(s, e), ()) for s, e in line_bounds], 1, protect)
                 if items:
                     return cut, items
             level = 1
@@ -910,7 +910,7 @@ class BoilerplateParser:
         out: list[tuple[str, Span]] = []
         for kind, span in items:
             if out and out[-1][0] == kind:
-                out[-1] = (kind, Span(out[-1][1].start, span.end))
+                out[-1] = (kind, span_of(out[-1][1].start, span.end))
             else:
                 out.append((kind, span))
         return out

@@ -44,6 +44,7 @@ from ._cache import per_class
 from ._compat import mypyc_attr
 from .model import Entity, EntityKind, Mention, Span, _build
 from .rules import ENTITY_PACKS
+from .text import span_of
 
 __all__ = ["EntityAnalysis", "EntityParser", "FoundMention", "fold_name"]
 
@@ -961,23 +962,26 @@ class EntityParser:
             if key[0] is cls:
                 evidence.clear()
 
-    # What a parser reads, set on first use.  Plain attributes with properties over them,
-    # not ``functools.cached_property``: a compiled class (see ``newsparse._compat``) has no
-    # instance ``__dict__`` to cache into, and a language's view sets its own (``_in_language``).
-    _tables_read: _Tables | None = None
+    # What a parser reads: its tables and memos, set when it is made (the tables and memos
+    # are built once per class and shared), and the gazetteers on first use (loading them
+    # takes a while).  Plain attributes, not ``functools.cached_property``: a compiled class
+    # (see ``newsparse._compat``) has no instance ``__dict__`` to cache into, and a
+    # language's view sets its own (``_in_language``).
+    _vocab: _Tables
+    _evidence_memo: dict[str, _Evidence]
+    #: Token text -> (folded form, in capitals, never part of a name), shared by the class.
+    _token_memo: dict[str, _TokenInfo]
+    _views: dict[str, EntityParser]
     _gazetteers_read: _Gazetteers | None = None
-    _evidence_read: dict[str, _Evidence] | None = None
-    _tokens_read: dict[str, _TokenInfo] | None = None
-    _views: dict[str, EntityParser] | None = None
     #: The noun lexicon this parser reads: none but in a language's view.
     _nouns: _NounLexicon | None = None
 
-    @property
-    def _vocab(self) -> _Tables:
-        tables = self._tables_read
-        if tables is None:
-            tables = self._tables_read = self.tables()
-        return tables
+    def __init__(self) -> None:
+        key = (type(self), "")
+        self._vocab = self.tables()
+        self._evidence_memo = per_class(self._EVIDENCE, key, dict)
+        self._token_memo = per_class(self._TOKENS, key, dict)
+        self._views = {}
 
     @property
     def _gaz(self) -> _Gazetteers:
@@ -986,21 +990,6 @@ class EntityParser:
             gazetteers = self._gazetteers_read = self.gazetteers()
         return gazetteers
 
-    @property
-    def _evidence_memo(self) -> dict[str, _Evidence]:
-        memo = self._evidence_read
-        if memo is None:
-            memo = self._evidence_read = per_class(self._EVIDENCE, (type(self), ""), dict)
-        return memo
-
-    @property
-    def _token_memo(self) -> dict[str, _TokenInfo]:
-        """Token text -> (folded form, in capitals, never part of a name), shared by the class."""
-        memo = self._tokens_read
-        if memo is None:
-            memo = self._tokens_read = per_class(self._TOKENS, (type(self), ""), dict)
-        return memo
-
     def _in_language(self, language: str | None) -> EntityParser:
         """This parser reading ``language``'s vocabularies: itself when the language has no
         pack, else a copy made once (the copies share everything but the tables and memos)."""
@@ -1008,17 +997,15 @@ class EntityParser:
         if not pack:
             return self
         views = self._views
-        if views is None:
-            views = self._views = {}
         view = views.get(pack)
         if view is None:
             view = copy.copy(self)
             key = (type(self), pack)
             view._views = {}
-            view._tables_read = self.tables(pack)
+            view._vocab = self.tables(pack)
             view._nouns = self.noun_lexicon(pack)
-            view._evidence_read = per_class(self._EVIDENCE, key, dict)
-            view._tokens_read = per_class(self._TOKENS, key, dict)
+            view._evidence_memo = per_class(self._EVIDENCE, key, dict)
+            view._token_memo = per_class(self._TOKENS, key, dict)
             views[pack] = view
         return view
 
@@ -1380,7 +1367,7 @@ class EntityParser:
             after_gap = source[toks[h].end:toks[h + 1].start] if h + 1 < len(toks) else ""
             if h + 1 < len(toks) and after_gap.strip() in t.title_of:
                 # ``President of the Republic of Cuba``: a title with its organisation or place
-                tspan = Span(toks[0].start, toks[-1].end)
+                tspan = span_of(toks[0].start, toks[-1].end)
                 self._title_prefix(source, toks[:h], span_start, found)
                 rest = toks[h + 1:]
                 self._emit_name(source, rest, False, None, None, found, deferred)
@@ -1391,7 +1378,7 @@ class EntityParser:
                 k -= 1
             if h + 1 < len(toks) and not (toks[h].fold in t.stop and initial and h == 0 and
                                            toks[h].fold not in t.honorifics):
-                title_span = Span(toks[0].start, toks[h].end)
+                title_span = span_of(toks[0].start, toks[h].end)
                 title = source[title_span.start:title_span.end]
                 self._title_prefix(source, toks[:k], span_start, found)
                 name_toks = toks[h + 1:]
@@ -1399,7 +1386,7 @@ class EntityParser:
             elif h == len(toks) - 1 and (h > 0 or toks[h].fold in t.heads):
                 # a title alone: maybe followed by ``, Name``
                 self._title_prefix(source, toks[:k], span_start, found)
-                tspan = Span(toks[0].start, toks[h].end)
+                tspan = span_of(toks[0].start, toks[h].end)
                 return (source[tspan.start:tspan.end], tspan, tspan.end)
         if len(name_toks) >= 3:
             name_toks = self._split_demonym(source, name_toks, found)
@@ -1449,7 +1436,7 @@ class EntityParser:
         if f in t.heads and (f not in t.name_honorifics
                              or (("-" in f or t.compounds) and self._compound_title(f, t))):
             # a title alone (``President``): maybe followed by ``, Name``
-            return (tok.text, Span(pos, tok.end), tok.end)
+            return (tok.text, span_of(pos, tok.end), tok.end)
         if pending is not None and self._takes_title(source, pending, pos):
             self._emit_name(source, toks, initial, pending[0], pending[1], found, deferred)
             if self._plural_title(pending[0]):

@@ -58,6 +58,7 @@ import regex
 from ._cache import per_class
 from ._compat import mypyc_attr
 from .model import Entity, EntityKind, Quote, Span
+from .text import span_of
 
 __all__ = ["QuoteParser"]
 
@@ -1217,7 +1218,7 @@ class QuoteParser:
                 q.speaker, q.speaker_span, q.cue_span = nq.speaker, nq.speaker_span, nq.cue_span
                 q.how = "continuation"
         return tuple(
-            Quote(text=source[q.start:q.end], span=Span(q.start, q.end), speaker=q.speaker,
+            Quote(text=source[q.start:q.end], span=span_of(q.start, q.end), speaker=q.speaker,
                   cue=None if q.cue_span is None else source[q.cue_span.start:q.cue_span.end],
                   kind=q.kind, speaker_span=q.speaker_span, cue_span=q.cue_span, how=q.how)
             for q in found)
@@ -1615,7 +1616,7 @@ class QuoteParser:
                     if e.kind in _SPEAKING and len(lead_words) <= 3 and all(
                             w[:1].isupper() for w in lead_words) and _SIGN_STOPS.isdisjoint(
                             source[sign.end():ms]):
-                        sp = _Speaker(e.name, Span(ms, me), "mention")
+                        sp = _Speaker(e.name, span_of(ms, me), "mention")
                 if sp is None:
                     # A name the entities missed: "-Michelle Marks, Philadelphia."
                     pat = _WORDS_FOR[source.isascii()]
@@ -1788,7 +1789,7 @@ class QuoteParser:
                 return None
             sp = self._speaker_after(source, m.e, hi, index, t)
             if sp is not None:
-                return sp, Span(m.s, m.e)
+                return sp, span_of(m.s, m.e)
             return None
         # X said: the cue within the next words.
         m = index.first_cue(lo, min(hi, lo + self.MAX_GAP + 40))
@@ -1798,7 +1799,7 @@ class QuoteParser:
             return None
         after = self._name_closing_clause(source, lo, hi, m, index, t)
         if after is not None:
-            return after, Span(m.s, m.e)
+            return after, span_of(m.s, m.e)
         sp = self._speaker_before(source, lo, m.s, index, t, sents)
         if sp is None or sp.span.start > lo + 60:
             return None
@@ -1806,7 +1807,7 @@ class QuoteParser:
         # (not a clause joined after a comma: "“…,” for instance, and Trump vowed").
         if not self._opens(source, lo, sp.span.start) or _JOINED_CLAUSE.search(source[lo:sp.span.start]):
             return None
-        return sp, Span(m.s, m.e)
+        return sp, span_of(m.s, m.e)
 
     def _source_after(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
                       sents: _Sentences) -> tuple[_Speaker, Span] | None:
@@ -1843,7 +1844,7 @@ class QuoteParser:
         else:
             k = source.rfind(",", lo, m.s)
             sp = self._speaker_of_cue(source, max(lo, k + 1), hi, m, index, t, sents)
-        return None if sp is None else (sp, Span(m.s, m.e))
+        return None if sp is None else (sp, span_of(m.s, m.e))
 
     @staticmethod
     def _participle(cue: str, t: _Tables) -> bool:
@@ -1890,7 +1891,7 @@ class QuoteParser:
         for m in order:
             sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
-                return sp, Span(m.s, m.e)
+                return sp, span_of(m.s, m.e)
         return None
 
     def _name_closing_clause(self, source: str, lo: int, hi: int, m: _Cue, index: _Index,
@@ -1943,7 +1944,7 @@ class QuoteParser:
                 break
         if not self.NOMINAL_SPEAKERS:
             return None
-        return _Speaker(source[start:hit.end()], Span(start, hit.end()), "nominal")
+        return _Speaker(source[start:hit.end()], span_of(start, hit.end()), "nominal")
 
     def _cue_in(self, source: str, lo: int, hi: int, index: _Index, t: _Tables,
                 sents: _Sentences) -> tuple[_Speaker, Span] | None:
@@ -1953,7 +1954,7 @@ class QuoteParser:
         for m in index.cues_in(lo, hi):
             sp = self._speaker_of_cue(source, lo, hi, m, index, t, sents)
             if sp is not None:
-                return sp, Span(m.s, m.e)
+                return sp, span_of(m.s, m.e)
         return None
 
     # -- speakers
@@ -1975,7 +1976,7 @@ class QuoteParser:
             if "." in gap:
                 gap = _ABBREV_FOR[ascii_gap].sub("", gap)
             if e.kind is EntityKind.PERSON and self._apposition_gap(gap, t):
-                return _Speaker(e.name, Span(ms, me), "apposition")  # said the ferry's captain, X
+                return _Speaker(e.name, span_of(ms, me), "apposition")  # said the ferry's captain, X
             if not _NAME_GAP_STOPS.isdisjoint(gap):
                 break
             if k + 1 < len(index.rows) and source[me:index.rows[k + 1][0]].rstrip() in _POSSESSIVE:
@@ -1996,7 +1997,7 @@ class QuoteParser:
                     if k + 1 < len(index.rows) and index.rows[k + 1][2].kind is EntityKind.PERSON and \
                             not source[role:index.rows[k + 1][0]].strip():
                         nms, nme, ne = index.rows[k + 1]  # "said Rubio spokesman Alex Conant"
-                        return _Speaker(ne.name, Span(nms, nme), "mention")
+                        return _Speaker(ne.name, span_of(nms, nme), "mention")
                     head = _LAST_WORD_FOR[source.isascii()].search(source, me, role)
                     opening = _WORDS_FOR[source.isascii()].search(source, lo, role)
                     indefinite = opening is not None and opening.start() < ms and \
@@ -2008,12 +2009,12 @@ class QuoteParser:
                 if indefinite_gap:  # "said one Democrat familiar with the talks"
                     opening = _WORDS_FOR[source.isascii()].search(source, lo, ms)
                     if opening is not None and self.NOMINAL_SPEAKERS:
-                        return _Speaker(source[opening.start():me], Span(opening.start(), me), "nominal")
+                        return _Speaker(source[opening.start():me], span_of(opening.start(), me), "nominal")
                     return None
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
-                    return _Speaker(e.name, Span(ms, me), "mention")
+                    return _Speaker(e.name, span_of(ms, me), "mention")
                 if e.kind is EntityKind.LOC and not _CAPITAL_NEXT_FOR[source.isascii()].match(source, me, hi):
-                    return _Speaker(e.name, Span(ms, me), "mention")
+                    return _Speaker(e.name, span_of(ms, me), "mention")
         words = list(_WORDS_FOR[source.isascii()].finditer(source, lo, min(hi, lo + 80)))
         if words and _PHRASE_STOPS.isdisjoint(source[lo:words[0].start()]):
             w = _bare(words[0])
@@ -2021,7 +2022,7 @@ class QuoteParser:
             if kinds is not None:
                 sp = self._resolve_pronoun(words[0].start(), kinds, index)
                 if sp is not None:
-                    return _Speaker(sp[0], Span(words[0].start(), words[0].end()), "pronoun")
+                    return _Speaker(sp[0], span_of(words[0].start(), words[0].end()), "pronoun")
                 return None
             if w not in t.roles:
                 # "said Cuban, who …", "according to the Las Vegas Sun" with no entity found there
@@ -2089,13 +2090,13 @@ class QuoteParser:
         if person is None and mention is None and first == last:
             person = index.person_by_surname(surname, first_name=True)  # "Serena speaks"
         if person is not None:
-            return _Speaker(person, Span(ms, me), "mention")
+            return _Speaker(person, span_of(ms, me), "mention")
         if mention is not None:
             return None  # a demonym or a place ("said Cuban"), no person of that name
         if first == last and surname.endswith("s") and not source[index.sents.start_at(ms):ms].strip(
                 " \t\n\"'“‘(«„—–-"):
             return None  # a plural opening its sentence ("Academics call it", "Travelers warned")
-        return _Speaker(source[ms:me].rstrip("."), Span(ms, me - (source[me - 1] == ".")), "mention")
+        return _Speaker(source[ms:me].rstrip("."), span_of(ms, me - (source[me - 1] == ".")), "mention")
 
     @staticmethod
     def _name_word(word: str, t: _Tables) -> bool:
@@ -2154,10 +2155,10 @@ class QuoteParser:
         indefinite = first is not None and first.group().casefold() in t.indefinite
         titled = None if indefinite else self._by_title(head, start, index)
         if titled is not None:
-            return _Speaker(titled, Span(start, end), "title")
+            return _Speaker(titled, span_of(start, end), "title")
         if not self.NOMINAL_SPEAKERS:
             return None
-        return _Speaker(source[start:end], Span(start, end), "nominal")
+        return _Speaker(source[start:end], span_of(start, end), "nominal")
 
     def _speaker_before(self, source: str, lo: int, cue: int, index: _Index, t: _Tables,
                         sents: _Sentences, chain: bool = True) -> _Speaker | None:
@@ -2225,11 +2226,11 @@ class QuoteParser:
                 if e.kind in (EntityKind.PERSON, EntityKind.ORG):
                     found = (self._voice(source, e, ms, me, self._voice_end(source, me, cue, t), t)
                              if gap.strip() else None) or self._quantified(source, lo, ms, me, t) \
-                        or _Speaker(e.name, Span(ms, me), "mention")
+                        or _Speaker(e.name, span_of(ms, me), "mention")
                 elif self._gap_words_only(gap, t) and "'" not in gap[:2] and "’" not in gap[:2]:
                     # A place or other name as the subject: "the White House said".
                     found = self._quantified(source, lo, ms, me, t) or _Speaker(
-                        e.name, Span(ms, me), "mention")
+                        e.name, span_of(ms, me), "mention")
                 if found is not None:
                     if not self._closes_clause(source, lo, ms, gap):
                         return found
@@ -2254,7 +2255,7 @@ class QuoteParser:
         if kinds is not None:
             ref = self._resolve_pronoun(words[j].start(), kinds, index)
             if ref is not None:
-                return _Speaker(ref[0], Span(words[j].start(), words[j].end()), "pronoun")
+                return _Speaker(ref[0], span_of(words[j].start(), words[j].end()), "pronoun")
             return None
         if not full:  # (the rules below reach back several words)
             before = list(pat.finditer(source, start, space + 1))
@@ -2341,8 +2342,8 @@ class QuoteParser:
             if head is not None and head.group().casefold() in t.voice:
                 return self._voice(source, e, ms, me, role, t)
             if self.NOMINAL_SPEAKERS:
-                return _Speaker(source[ms:role], Span(ms, role), "nominal")
-        return _Speaker(e.name, Span(ms, me), "mention")
+                return _Speaker(source[ms:role], span_of(ms, role), "nominal")
+        return _Speaker(e.name, span_of(ms, me), "mention")
 
     def _subject_row(self, source: str, lo: int, hi: int, index: _Index,
                      kinds: tuple[EntityKind, ...]) -> tuple[int, int, Entity] | None:
@@ -2424,8 +2425,8 @@ class QuoteParser:
             return None
         head = _LAST_WORD_FOR[source.isascii()].search(source, me, end)
         if head is not None and head.group().casefold() in t.bodies:
-            return _Speaker(source[ms:end], Span(ms, end), "affiliation")
-        return _Speaker(e.name, Span(ms, me), "affiliation")
+            return _Speaker(source[ms:end], span_of(ms, end), "affiliation")
+        return _Speaker(e.name, span_of(ms, me), "affiliation")
 
     def _voice_end(self, source: str, me: int, cue: int, t: _Tables) -> int | None:
         """Where the voice nouns after a name end (``Trump campaign``, ``Ryan's office``), when
@@ -2452,7 +2453,7 @@ class QuoteParser:
             if wm.group().casefold() in t.indefinite and _QUALIFIER_STOPS.isdisjoint(
                     source[wm.end():ms]) and all(
                     w.group().islower() for w in before[k + 1:]):
-                return _Speaker(source[wm.start():me], Span(wm.start(), me), "nominal")
+                return _Speaker(source[wm.start():me], span_of(wm.start(), me), "nominal")
         return None
 
     def _gap_words_only(self, gap: str, t: _Tables) -> bool:
@@ -2533,7 +2534,7 @@ class QuoteParser:
             if ms >= lo and e.kind in _SPEAKING and not source[me:pos].strip() and (
                     prev is None or (prev.group().casefold() not in _OBJECT_BEFORE and
                     index.cue_at(prev.start(), prev.end()) is None)):
-                return _Speaker(e.name, Span(ms, me), "mention")
+                return _Speaker(e.name, span_of(ms, me), "mention")
         return None
 
     def _mention_at(self, source: str, lo: int, hi: int, index: _Index) -> _Speaker | None:
@@ -2548,7 +2549,7 @@ class QuoteParser:
                         if not w[:1].isupper()]
                 if len(lead) <= 3 and not any(w in t.pronouns or w in t.coordinators or w in _FUNCTION
                                               or w in _CLAUSE_WORDS for w in lead):
-                    return _Speaker(e.name, Span(ms, me), "mention")
+                    return _Speaker(e.name, span_of(ms, me), "mention")
         return None
 
     # -- wider context
@@ -2584,7 +2585,7 @@ class QuoteParser:
             s0 = sents.start_of(m.s, prev)
             sp = self._speaker_of_cue(source, max(s0, lo), prev.end, m, index, t, sents)
             if sp is not None:
-                last_hit = (sp, Span(m.s, m.e))
+                last_hit = (sp, span_of(m.s, m.e))
         if last_hit is not None:
             self._set(q, last_hit, "previous-paragraph")
             q.how = "previous-paragraph"
@@ -2594,7 +2595,7 @@ class QuoteParser:
         while k < len(index.rows) and index.rows[k][0] < prev.end:
             ms, me, e = index.rows[k]
             if e.kind is EntityKind.PERSON:
-                q.speaker, q.speaker_span, q.how = e.name, Span(ms, me), "previous-paragraph-subject"
+                q.speaker, q.speaker_span, q.how = e.name, span_of(ms, me), "previous-paragraph-subject"
                 return
             k += 1
 
