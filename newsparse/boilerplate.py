@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 import regex
@@ -33,13 +33,13 @@ from .text import _line_bounds, _strip_bounds, is_blank, span_of, strip_span
 __all__ = ["BoilerplateParser"]
 
 # Characters that only decorate a line: bullets, dashes, arrows, brackets, stars.
-_DECOR = r"[\s\p{P}\p{S}]*+"
+_DECOR: Final = r"[\s\p{P}\p{S}]*+"
 # Sentence ends: a run of terminators, closing quotes or brackets, white space, then
 # anything but a lower-case letter (lower case after a full stop is an abbreviation).
-_BOUNDARY = regex.compile(
+_BOUNDARY: Final = regex.compile(
     r"[.!?…]++[\"'”’»)\]]{0,3}+\s++(?=[^\p{Ll}\s])|[。！？]++\s*+", regex.V1)
 # Where a sentence end may begin: ``_BOUNDARY`` is tried only at these characters.
-_STOP_CHARS = re.compile("[.!?…。！？]")
+_STOP_CHARS: Final = re.compile("[.!?…。！？]")
 
 
 def _boundaries(source: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
@@ -61,13 +61,13 @@ def _boundaries(source: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
 
 
 # The word just before a full stop, read backwards from the stop (at most 12 characters).
-_WORD_BEFORE_STOP = regex.compile(r"[\p{L}.]{1,12}+\Z", regex.V1)
-_INITIALS = regex.compile(r"(?:\p{L}\.){1,4}+\p{L}?+\.?+", regex.V1)
-_CLOCK = regex.compile(r"(?<!\d)[012]?\d[:.h][0-5]\d(?!\d)")
+_WORD_BEFORE_STOP: Final = regex.compile(r"[\p{L}.]{1,12}+\Z", regex.V1)
+_INITIALS: Final = regex.compile(r"(?:\p{L}\.){1,4}+\p{L}?+\.?+", regex.V1)
+_CLOCK: Final = regex.compile(r"(?<!\d)[012]?\d[:.h][0-5]\d(?!\d)")
 # The words a contact line opens with when no name "can be reached" (see ``contact``).
-_CONTACT_WORDS = ("contact", "reach", "e-mail", "email", "twitter")
+_CONTACT_WORDS: Final = ("contact", "reach", "e-mail", "email", "twitter")
 # The punctuation after which a mixed-case sign-off word at the end of a line is a sign-off.
-_SENTENCE_END_CHARS = ".!?\"'”’)]…"
+_SENTENCE_END_CHARS: Final = ".!?\"'”’)]…"
 
 
 def _last_word_start(source: str, floor: int, end: int) -> int | None:

@@ -32,7 +32,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import regex
 
@@ -43,15 +43,15 @@ from .model import Author, Byline, Span
 from .text import strip_span
 
 # Where a byline clause stops (``By Jane Doe; Editing by ...``), and line breaks.
-_CLAUSE_STOP = regex.compile(r"[;\n\r]")
-_LINE_BREAKS = regex.compile(r"[\n\r]++")
+_CLAUSE_STOP: Final = regex.compile(r"[;\n\r]")
+_LINE_BREAKS: Final = regex.compile(r"[\n\r]++")
 
 # A word of two or more letters (or a number) and a full stop, question or exclamation
 # mark at the very end: how a sentence or a headline ends, and how a line of names does not
 # (names end in a letter, or an initial's dot: "R.C. Baker", "Ariel H.").
-_SENTENCE_END = regex.compile(r"(?P<word>\p{L}{2}\p{L}*+|\p{N})[)\]]?+[.!?][\"'”’»)]*+$")
+_SENTENCE_END: Final = regex.compile(r"(?P<word>\p{L}{2}\p{L}*+|\p{N})[)\]]?+[.!?][\"'”’»)]*+$")
 # A word that starts with a lower-case letter (for match_line's cheap first look).
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
 __all__ = ["BylineParser", "parse_byline"]
 
@@ -61,7 +61,7 @@ __all__ = ["BylineParser", "parse_byline"]
 # One token per match; every alternative is possessive or delimited, and the
 # alternatives that could re-scan a run of word characters (e-mail, URL, handle) only
 # start where such a run starts, so tokenising is linear.
-_TOKEN = regex.compile(
+_TOKEN: Final = regex.compile(
     r"(?P<space>\s++)"
     r"|(?P<email>(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++)"
     r"|(?P<url>(?<![\w/])(?:https?://|www\.)[^\s<>\"'|]++)"
@@ -73,18 +73,18 @@ _TOKEN = regex.compile(
     r"|(?P<char>.)",
     regex.V1 | regex.DOTALL,
 )
-_NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
-_DASHES = frozenset("-–—―‐‑−")
-_SEP_CHARS = frozenset(",;|/•·()[]{}<>\\") | _DASHES
-_SENTENCE_CHARS = frozenset("!?¡¿…\"“”„«»")
+_NEWLINES: Final = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
+_DASHES: Final = frozenset("-–—―‐‑−")
+_SEP_CHARS: Final = frozenset(",;|/•·()[]{}<>\\") | _DASHES
+_SENTENCE_CHARS: Final = frozenset("!?¡¿…\"“”„«»")
 
 # Token kinds.
 _WORD, _DOMAIN, _DATE, _TIME = "word", "domain", "date", "time"
 _EMAIL, _URL, _HANDLE = "email", "url", "handle"
 _DIGITS, _SEP, _COLON, _PERIOD, _SENTENCE, _AMP, _JUNK = (
     "digits", "sep", "colon", "period", "sentence", "amp", "junk")
-_DATEISH = frozenset({_DATE, _TIME})
-_BOUNDARY_KINDS = frozenset({_SEP, _COLON, _PERIOD, _SENTENCE, _AMP, _DATE, _TIME})
+_DATEISH: Final = frozenset({_DATE, _TIME})
+_BOUNDARY_KINDS: Final = frozenset({_SEP, _COLON, _PERIOD, _SENTENCE, _AMP, _DATE, _TIME})
 
 # Analysis modes.
 _LENIENT, _STRICT, _CREDIT = 0, 1, 2
@@ -1280,7 +1280,7 @@ class BylineParser:
         return tuple(out)
 
 
-_DEFAULT = BylineParser()
+_DEFAULT: Final = BylineParser()
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 import regex
@@ -30,23 +30,23 @@ from .dates import DateInfo, fold_word, resolve_year
 from .model import Dateline, Span
 
 # What joins the names of several places in one dateline (``PARIS/LONDON``, ``X and Y``).
-_PLACE_JOINERS = regex.compile(r"[/,&+]|\band\b")
+_PLACE_JOINERS: Final = regex.compile(r"[/,&+]|\band\b")
 
 # A capitalised word and a lower-case one after white space: the start of a sentence.
-_SENTENCE_OPENING = regex.compile(r"[ \t]*+[\"'“‘]?+\p{Lu}[\p{Ll}'’]*+[ \t]++\p{Ll}")
+_SENTENCE_OPENING: Final = regex.compile(r"[ \t]*+[\"'“‘]?+\p{Lu}[\p{Ll}'’]*+[ \t]++\p{Ll}")
 
 __all__ = ["DatelineDateInfo", "DatelineParser", "parse_dateline"]
 
 # Horizontal white space: a dateline never runs over a line break.
-_HS = r"[^\S\r\n]"
+_HS: Final = r"[^\S\r\n]"
 # What ends the line a dateline is read on.
-_LINE_BREAK = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+_LINE_BREAK: Final = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 # The ASCII characters that ``_HS`` does not match: at one of them there is no white
 # space to skip (most places a dateline is read from), without asking the pattern.
-_NOT_HS_ASCII = frozenset(c for c in map(chr, range(128)) if regex.fullmatch(_HS, c) is None)
+_NOT_HS_ASCII: Final = frozenset(c for c in map(chr, range(128)) if regex.fullmatch(_HS, c) is None)
 # What a dateline that opens with its place holds after it: a date (every date has
 # digits), an agency in brackets, or a dash.
-_LOCATED_HINT = regex.compile(r"[(\d\-–—―]")
+_LOCATED_HINT: Final = regex.compile(r"[(\d\-–—―]")
 
 
 def _fold(word: str) -> str:
@@ -896,7 +896,7 @@ def _capitalised(token: str) -> bool:
     return False
 
 
-_DEFAULT = DatelineParser()
+_DEFAULT: Final = DatelineParser()
 
 
 def parse_dateline(text: str, reference_date: dt.date | None = None) -> Dateline | None:

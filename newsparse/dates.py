@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 import regex
@@ -21,7 +21,7 @@ from ._compat import mypyc_attr
 __all__ = ["DateInfo", "DateParts", "fold_word", "resolve_year"]
 
 # A digit as the date pattern reads one (``\d`` in the regex module's V1 mode).
-_DIGIT = regex.compile(r"\d", regex.V1)
+_DIGIT: Final = regex.compile(r"\d", regex.V1)
 
 
 def fold_word(word: str) -> str:

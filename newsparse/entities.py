@@ -35,7 +35,7 @@ import itertools
 import operator
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 import regex
@@ -111,20 +111,20 @@ class EntityAnalysis:
 # Every branch starts at a capital, which lets the engine skip the rest of the text fast; a
 # particle before it (al-Assad) is allowed by the look-behind and added back by
 # ``_particle_start``.
-_NOT_AFTER = r"(?<![\p{L}\p{M}\p{N}'’.\-])"
-_PARTICLE = r"(?:al|el|Al|El|ad|ar|as|at|an|az|ash)[\-‐]"
-_TOKEN = regex.compile(
+_NOT_AFTER: Final = r"(?<![\p{L}\p{M}\p{N}'’.\-])"
+_PARTICLE: Final = r"(?:al|el|Al|El|ad|ar|as|at|an|az|ash)[\-‐]"
+_TOKEN: Final = regex.compile(
     r"(?:" + _NOT_AFTER + r"|(?<=" + _NOT_AFTER + _PARTICLE + r"))"
     r"\p{Lu}(?:(?<=[ACHNSZ])\$|(?<=U)S\$|(?<=N)Z\$|(?<=H)K\$"
     r"|\.(?:\p{Lu}\.)++"
     r"|[\p{L}\p{M}\p{N}]*+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[\-‐‑])[\p{L}\p{M}\p{N}]++)*+)",
     regex.V1,
 )
-_PARTICLE_BEFORE = regex.compile(r"(?r)" + _NOT_AFTER + _PARTICLE + r"\Z", regex.V1)
-_HYPHEN_SPLIT = regex.compile(r"([\-‐‑])")
-_SPACE_RUN = regex.compile(r"[ \t\u00a0]++")
+_PARTICLE_BEFORE: Final = regex.compile(r"(?r)" + _NOT_AFTER + _PARTICLE + r"\Z", regex.V1)
+_HYPHEN_SPLIT: Final = regex.compile(r"([\-‐‑])")
+_SPACE_RUN: Final = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
-_PUNCT = ".,;:!?\"'()[]“”‘’«»"
+_PUNCT: Final = ".,;:!?\"'()[]“”‘’«»"
 
 
 class _Tok:
@@ -421,26 +421,26 @@ _STRONG, _MEDIUM, _WEAK = 3, 2, 1
 _TokenInfo = tuple[str, bool, bool, bool]
 # What a name's own words say of its kind (see ``EntityParser._evidence``).
 _Evidence = tuple[EntityKind | None, int, int | None, EntityKind | None, int]
-_START = operator.attrgetter("start")
-_DIGIT_NAME = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
-_SCORE_FOLLOWS = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+_START: Final = operator.attrgetter("start")
+_DIGIT_NAME: Final = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
+_SCORE_FOLLOWS: Final = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
 # The numbers a sports club's name is printed with: ``1. FC Köln``, ``Schalke 04``, ``1860``.
-_CLUB_NUMBER_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
-_CLUB_NUMBER_AFTER = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}]|[.,:]\p{N})", regex.V1)
+_CLUB_NUMBER_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
+_CLUB_NUMBER_AFTER: Final = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}]|[.,:]\p{N})", regex.V1)
 # A capital after a small letter inside a word (``WikiLeaks``, ``IStGH``), and the prefixes of
 # family names that make one (``McCain``, ``DiCaprio``, ``LeBron``).
-_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}", regex.V1)
-_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Van|Von|Al|El)\p{Lu}", regex.V1)
-_LOWER_WORD_AFTER = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
-_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
-_UPPER_WORD = regex.compile(r"\p{Lu}{2,}+", regex.V1)
+_INNER_CAPITAL: Final = regex.compile(r"\p{Ll}\p{Lu}", regex.V1)
+_NAME_PREFIX: Final = regex.compile(r"(?:Mc|Mac|O'|O’|Di|De|Da|Du|La|Le|Van|Von|Al|El)\p{Lu}", regex.V1)
+_LOWER_WORD_AFTER: Final = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\-])", regex.V1)
+_WORD_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}])(\p{L}++)[ \t]++\Z", regex.V1)
+_UPPER_WORD: Final = regex.compile(r"\p{Lu}{2,}+", regex.V1)
 # The bytes of UTF-8 that are no capital A-Z and open no character outside ASCII: what is left
 # of a text without them counts its capital letters, or more.
-_NOT_CAPITAL_BYTES = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or b >= 0xC0))
-_INITIAL_BEFORE = frozenset(".!?:;…\n")
-_SKIP_BEFORE = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
-_NOT_MID_SENTENCE = _INITIAL_BEFORE | _SKIP_BEFORE
+_NOT_CAPITAL_BYTES: Final = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or b >= 0xC0))
+_INITIAL_BEFORE: Final = frozenset(".!?:;…\n")
+_SKIP_BEFORE: Final = frozenset(" \t\u00a0\"'“”‘’«»(-–—[")
+_NOT_MID_SENTENCE: Final = _INITIAL_BEFORE | _SKIP_BEFORE
 
 
 class _NounLexicon:

@@ -41,7 +41,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, NamedTuple, cast
+from typing import Any, ClassVar, Final, NamedTuple, cast
 
 import regex
 from langdetect.detector_factory import DetectorFactory, LangDetectException
@@ -51,15 +51,15 @@ from ._compat import mypyc_attr
 
 __all__ = ["LanguageDetector"]
 
-_FACTORY_LOCK = threading.Lock()
+_FACTORY_LOCK: Final = threading.Lock()
 # Words, with their digits ("4th", "W112" are no function words) and hyphens ("pre-tax" is
 # no Slovak "pre").  The standard library's \w (letters, digits, "_") finds them faster
 # than a \p{L} class of the regex module.
-_WORDS = re.compile(r"\w+(?:-\w+)*")
+_WORDS: Final = re.compile(r"\w+(?:-\w+)*")
 # The same for ASCII text, most English news.
-_ASCII_WORDS = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_ASCII_WORDS: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 # Every ASCII character but letters, digits and the hyphen, as a space (see _ascii_words).
-_ASCII_SEPARATORS = str.maketrans(
+_ASCII_SEPARATORS: Final = str.maketrans(
     {chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "-")})
 
 
@@ -75,14 +75,14 @@ def _ascii_words(text: str) -> list[str]:
         # padding stands for the ends) joins nothing.
         spaced = (" " + spaced + " ").replace("--", "  ").replace(" -", "  ").replace("- ", "  ")
     return spaced.split()
-_LETTER = regex.compile(r"\p{L}")
+_LETTER: Final = regex.compile(r"\p{L}")
 # Letters outside the Latin script (and outside the Common/Inherited ones).
-_NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+_NON_LATIN_LETTER: Final = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
 # What a text needs for ``_NON_LATIN_LETTER`` to find anything: a character past the Latin
 # blocks (U+0250 on), or one of the few letters before them that are not Latin (µ).  The
 # standard library's engine tells a text of Latin letters from it faster than a scan
 # for the letters themselves.
-_BEYOND_LATIN = re.compile(
+_BEYOND_LATIN: Final = re.compile(
     "[^\x00-\u024f]" + "".join("|" + re.escape(c) for c in map(chr, range(0x250))
                                   if _NON_LATIN_LETTER.match(c)))
 

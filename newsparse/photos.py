@@ -32,7 +32,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 import regex
@@ -46,17 +46,17 @@ __all__ = ["CreditParser", "PhotoParser", "parse_caption", "parse_credit"]
 
 
 # A word that starts with a lower-case letter.
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*+")
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT: Final = regex.compile(r"\d")
 
 # Where a marker may start: "©", "(" or a letter that no letter or digit precedes.
-_MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
+_MARKER_START: Final = regex.compile(r"[©(]|(?<![\p{L}\p{N}])\p{L}")
 # The same, but a capital (or a letter of a caseless script) in place of any letter.
-_CAPITAL_MARKER_START = regex.compile(r"[©(]|(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Lo}]")
+_CAPITAL_MARKER_START: Final = regex.compile(r"[©(]|(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{Lo}]")
 # What a marker that may begin in lower case holds: the slash of ``ap`` (``AP Photo/``),
 # the colon or ellipsis of ``colon`` (``photo:``).  Every other kind wants a capital.
-_LOWER_MARKER_HINT = regex.compile(r"[/:：|…]|\.\.\.")
+_LOWER_MARKER_HINT: Final = regex.compile(r"[/:：|…]|\.\.\.")
 
 
 def _fold(text: str) -> str:
@@ -206,42 +206,42 @@ def _shortest(words: Iterable[str]) -> frozenset[str]:
 
 
 # A token of a credit: a separator, or a run of anything else.
-_TOKEN = regex.compile(r"[/|]|[^\s/|]++")
+_TOKEN: Final = regex.compile(r"[/|]|[^\s/|]++")
 # Separators between the parts of a credit (photographers, agencies).
-_PART_SEP = regex.compile(
+_PART_SEP: Final = regex.compile(
     r"[^\S\r\n]*+[/|;\n\r&+·•]\s*+|[^\S\r\n]*+,\s*+|\s++(?:via|and|und|et|y|e|for|für|pour|para|per|with|mit|[–—-])\s++"
 )
 # A sentence boundary inside what should be a credit: ``... stattfinden. Die ...``.  Two
 # lower-case letters before the stop keep ``Ted S. Warren`` and ``Jr.`` whole.
-_SENTENCE_BOUNDARY = regex.compile(r"\p{Ll}{2}[.!?]++[\"'’”»)\]]*+\s++[\p{Lu}\p{Lt}]")
+_SENTENCE_BOUNDARY: Final = regex.compile(r"\p{Ll}{2}[.!?]++[\"'’”»)\]]*+\s++[\p{Lu}\p{Lt}]")
 # Where a caption's last sentence may end: a stop (then maybe a closing quote), followed
 # by white space, a capital or ``©`` glued on (``...Saber.Cedida``); a line break; a ``›``.
-_BREAK = regex.compile(
+_BREAK: Final = regex.compile(
     r"(?P<stop>[.!?…]++[\"'’”»)\]]*+)(?=\s|[\p{Lu}\p{Lt}©]|$)"
     r"|(?P<nl>[\n\r])|(?P<arrow>\s[›»]\s)|(?P<pipe>\s\|\s)"
 )
 # A capital glued to a long lower-case run: ``...de DiputadosIgnacio Sánchez``.  Four
 # lower-case letters before it keep ``McDonald`` and ``YouTube`` whole.
-_CAMEL = regex.compile(r"\p{Ll}{4}(?=[\p{Lu}]\p{Ll})")
+_CAMEL: Final = regex.compile(r"\p{Ll}{4}(?=[\p{Lu}]\p{Ll})")
 # A capitalised word (``Sánchez``, ``Jean-Paul``, ``O'Brien``, ``McDonald``, ``BECERRA``).
-_CAP_WORD = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-]*+")
+_CAP_WORD: Final = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-]*+")
 # Initials: ``L.``, ``U.S.``
-_INITIALS = regex.compile(r"(?:[\p{Lu}]\.){1,4}+")
+_INITIALS: Final = regex.compile(r"(?:[\p{Lu}]\.){1,4}+")
 # A word of an organisation's name: capitalised, may hold digits and dots (``BillionPhotos.com``).
-_ORG_WORD = regex.compile(r"[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
+_ORG_WORD: Final = regex.compile(r"[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 # Figures inside a word: ``Club5.31``, ``0749ms``.
-_NUMBERISH = regex.compile(r"\d[.,:]\d|\d{5}")
+_NUMBERISH: Final = regex.compile(r"\d[.,:]\d|\d{5}")
 # A domain or an e-mail address: ``imagebank.sweden.se``, ``stock.adobe.com``.
-_DOMAIN = regex.compile(r"(?:[\p{L}\p{N}_\-]++\.)++[\p{L}]{2,}+|[\p{L}\p{N}._\-]++@[\p{L}\p{N}._\-]++")
+_DOMAIN: Final = regex.compile(r"(?:[\p{L}\p{N}_\-]++\.)++[\p{L}]{2,}+|[\p{L}\p{N}._\-]++@[\p{L}\p{N}._\-]++")
 # A lower-case handle that some photographers print instead of a name: ``dvoevnore``.
-_HANDLE = regex.compile(r"[\p{Ll}\p{N}_][\p{L}\p{N}_.\-]*+")
+_HANDLE: Final = regex.compile(r"[\p{Ll}\p{N}_][\p{L}\p{N}_.\-]*+")
 # Things that stand before a credit's names and say nothing about them.
-_LEAD_JUNK = regex.compile(
+_LEAD_JUNK: Final = regex.compile(
     r"(?:\s++|[(\[|:,;·•\-–—]|©|\((?i:c)\)|(?:19|20)\d\d(?!\d)|(?i:copyright)(?![\p{L}])"
     r"|(?:by|von|par|por|courtesy of|courtesy|cortesía de|cortesía|cedida por|de)(?=\s))++"
 )
 # Things that stand after them: a trailing note in brackets, ``, File``, punctuation.
-_TRAIL_JUNK = regex.compile(
+_TRAIL_JUNK: Final = regex.compile(
     r"(?:\s*+\([^()\n]{0,60}+\)|\s*+,\s*+(?i:file|archive|archiv|pool)|[\s.,;:)\]])++$"
 )
 
@@ -249,15 +249,15 @@ _TRAIL_JUNK = regex.compile(
 # What every strict (body-paragraph) marker without a label and a "by" word holds: a
 # colon, a slash, ``©``, an ellipsis, ``(c)``.  As a pattern (``_Patterns.strict_marks``)
 # and as the strings whose presence it finds.
-_STRICT_MARKS = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
-_STRICT_MARK_STRINGS = ("/", ":", "|", "©", "：", "…", "...", "(c)", "(C)")
+_STRICT_MARKS: Final = r"[©/:：|…]|\.\.\.|\((?i:c)\)"
+_STRICT_MARK_STRINGS: Final = ("/", ":", "|", "©", "：", "…", "...", "(c)", "(C)")
 # What a strict marker without a strict label holds: ``©``, ``(c)`` or (``AP Photo/``) a slash.
-_STRICT_UNLABELLED = ("/", "©", "(c)", "(C)")
+_STRICT_UNLABELLED: Final = ("/", "©", "(c)", "(C)")
 
 
 # Pattern text -> the pattern, for the patterns of :class:`_Patterns` compiled when first
 # used (see there).  One entry per such pattern of each class.
-_LAZY: dict[str, regex.Pattern[str]] = {}
+_LAZY: Final[dict[str, regex.Pattern[str]]] = {}
 
 
 def _lazy(source: str) -> regex.Pattern[str]:
@@ -1459,7 +1459,7 @@ class PhotoParser:
         return None
 
 
-_DEFAULT_PHOTOS = PhotoParser()
+_DEFAULT_PHOTOS: Final = PhotoParser()
 
 
 def parse_credit(text: str) -> Credit | None:

@@ -51,7 +51,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from itertools import compress, islice, repeat
 from operator import attrgetter, eq, itemgetter
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Final, Protocol
 
 import regex
 
@@ -202,33 +202,33 @@ class _Tables:
 
 # A word (with the dots of an abbreviation, and so with the full stop of a word that ends a
 # sentence: see ``_bare``).
-_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+")
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+")
 # A sentence ends at . ! ? … (with closing marks after it) followed by space and a sentence
 # start; not after a title abbreviation or an initial (``Mr. Putin``, ``J. Smith``, ``U.S.``).
-_SENT_END = regex.compile(r"[.!?…]++[)\]\"'”’»]*+\s++(?=[\p{Lu}\p{N}“\"‘'«„(\[—–-])", regex.V1)
+_SENT_END: Final = regex.compile(r"[.!?…]++[)\]\"'”’»]*+\s++(?=[\p{Lu}\p{N}“\"‘'«„(\[—–-])", regex.V1)
 # What before a full stop makes it no sentence end: a title abbreviation, an initial.
-_NO_END_ABBREVIATIONS = (
+_NO_END_ABBREVIATIONS: Final = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "St", "Jr",
     "Sr", "Rev", "Prof", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan", "Feb", "Aug", "Sept",
     "Sep", "Oct", "Nov", "Dec", "Calif", "Fla", "Ariz", "Mass", "Penn", "Pa", "Va", "Ky", "Tenn", "Ill",
     "Mich", "Wis", "Minn", "Conn", "Wash", "Ore", "Colo", "Okla", "Ala", "Ga", "La", "Miss", "Mo", "Md",
     "Del", "Neb", "Nev", "Ind", "Ark", "Kan",
 )
-_NO_END_BEFORE = regex.compile(
+_NO_END_BEFORE: Final = regex.compile(
     r"(?:\b(?:" + "|".join(_NO_END_ABBREVIATIONS) + r")|\b\p{Lu}|\.\p{Lu})\Z", regex.V1)
 # What ``_SENT_END`` reads, for the check of each candidate written out in ``_Sentences._find``
 # (a call into the engine per full stop costs more than the few character tests).  The
 # engine's white space (``\s``): the White_Space characters it accepts (not U+001C-U+001F,
 # which ``str.isspace`` counts).
-_SENT_MARKS = frozenset(".!?…")
-_SENT_CLOSERS = frozenset(")]\"'”’»")
-_WHITE = frozenset(ch for ch in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-                   "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SENT_MARKS: Final = frozenset(".!?…")
+_SENT_CLOSERS: Final = frozenset(")]\"'”’»")
+_WHITE: Final = frozenset(ch for ch in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003"
+                   "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
                    if regex.match(r"\s", ch, regex.V1))
 # A sentence's first character as ``_SENT_END``'s look-ahead reads it: the ASCII ones listed,
 # any other tested by the engine.
-_SENT_START_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([-")
-_SENT_START = regex.compile(r"[\p{Lu}\p{N}“\"‘'«„(\[—–-]", regex.V1)
+_SENT_START_ASCII: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([-")
+_SENT_START: Final = regex.compile(r"[\p{Lu}\p{N}“\"‘'«„(\[—–-]", regex.V1)
 
 
 def _sent_end_ascii(sign: str) -> re.Pattern[str]:
@@ -248,45 +248,45 @@ def _sent_end_ascii(sign: str) -> re.Pattern[str]:
 # How far the look-behinds of ``_SENT_ENDS_ASCII`` read before a sign (``_NO_END_BEFORE``
 # reads no further back than this, nor before the paragraph: the signs that close to its
 # start are read in ``_Sentences._find``).
-_SENT_END_BEHIND = 1 + max(len(a) for a in _NO_END_ABBREVIATIONS)
-_SENT_ENDS_ASCII = tuple(_sent_end_ascii(sign) for sign in ".!?")
-_MATCH_END = re.Match.end
-_SPACE = regex.compile(r"\s++")
-_PARA_START = regex.compile(r"\s*+")  # used with match(), which anchors at pos
+_SENT_END_BEHIND: Final = 1 + max(len(a) for a in _NO_END_ABBREVIATIONS)
+_SENT_ENDS_ASCII: Final = tuple(_sent_end_ascii(sign) for sign in ".!?")
+_MATCH_END: Final = re.Match.end
+_SPACE: Final = regex.compile(r"\s++")
+_PARA_START: Final = regex.compile(r"\s*+")  # used with match(), which anchors at pos
 # What may stand between a quote's closing mark and its attribution (``,” said``; ``” — X``).
 # (Read character by character in ``_trail_lead_end``.)
-_TRAIL_LEAD = regex.compile(r"[,\s]*+(?:[—–]|--?)?\s*+", regex.V1)
+_TRAIL_LEAD: Final = regex.compile(r"[,\s]*+(?:[—–]|--?)?\s*+", regex.V1)
 # A dash before the speaker: ``“…” — Jane Doe``.
-_DASH = regex.compile(r"[\s,]*+(?:[—–]|--?)\s*+", regex.V1)
-_SENTENCE_MARK = frozenset(".!?…")
+_DASH: Final = regex.compile(r"[\s,]*+(?:[—–]|--?)\s*+", regex.V1)
+_SENTENCE_MARK: Final = frozenset(".!?…")
 # Title abbreviations and initials whose dot does not end a phrase (``Sen.``, ``J.``, ``D-N.Y.``).
-_ABBREV = regex.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Cmdr|Atty|"
-                        r"Supt|Insp|Pres|Sec|Jr|Sr|Gens?|[\p{Lu}])\.", regex.V1)
+_ABBREV: Final = regex.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Maj|Cmdr|"
+                        r"Atty|Supt|Insp|Pres|Sec|Jr|Sr|Gens?|[\p{Lu}])\.", regex.V1)
 # Where a new clause with its own subject may start inside a sentence.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r"[,;]\s+(?:while|whereas|but|although|though|yet|and)\b|;|\s(?:after|before|when|while|whereas|because)\s"
     r"|\s(?:and|but)\s+(?=[A-ZÀ-ÖØ-ÞА-Я])|\s[—–-]+\s")
 # "“…” by X", "“…” was coined by X": the agent after a quote.
-_BY_AGENT = regex.compile(r"[,\s]*+(?:(?:was|were|is|are|been|first)\s++[a-z]++\s++)?by\s++")
+_BY_AGENT: Final = regex.compile(r"[,\s]*+(?:(?:was|were|is|are|been|first)\s++[a-z]++\s++)?by\s++")
 # Signs that end the stretch a rule reads, for quick tests (``not _DASHES.isdisjoint(text)``).
-_DASHES = frozenset('—–-')
-_INTRO_STOPS = frozenset('.,;“”"')
-_CLAUSE_STOPS = frozenset('.;!?')
-_NAME_GAP_STOPS = frozenset('.,;:!?“”"()[]')
-_ROLE_GAP_STOPS = frozenset('.;:!?“”"(),')
-_QUALIFIER_STOPS = frozenset('.,;:!?()“”"—–')
-_GAP_STOPS = frozenset(';!?“”"«»')
-_PHRASE_STOPS = frozenset('.,;:!?“”"')
-_SIGN_STOPS = frozenset('.,;:!?“”"—–')
+_DASHES: Final = frozenset('—–-')
+_INTRO_STOPS: Final = frozenset('.,;“”"')
+_CLAUSE_STOPS: Final = frozenset('.;!?')
+_NAME_GAP_STOPS: Final = frozenset('.,;:!?“”"()[]')
+_ROLE_GAP_STOPS: Final = frozenset('.;:!?“”"(),')
+_QUALIFIER_STOPS: Final = frozenset('.,;:!?()“”"—–')
+_GAP_STOPS: Final = frozenset(';!?“”"«»')
+_PHRASE_STOPS: Final = frozenset('.,;:!?“”"')
+_SIGN_STOPS: Final = frozenset('.,;:!?“”"—–')
 # A share of a group before its name ("31 percent of", "Six in 10", "a majority of").
-_SHARE_OF = re.compile(r"(?:\d%|\bpercent|\bper cent|\bin 10|\bmajority|\bhalf|\bthird|\bquarter)"
+_SHARE_OF: Final = re.compile(r"(?:\d%|\bpercent|\bper cent|\bin 10|\bmajority|\bhalf|\bthird|\bquarter)"
                        r"(?: of)?(?: the)? ?\Z")
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_PAREN = regex.compile(r"\s*+\([^()\n]{0,40}+\)")
-_CAPITAL_NEXT = regex.compile(r"\s++\p{Lu}", regex.V1)
-_LAST_WORD = regex.compile(r"[\p{L}\p{N}]++(?=[^\p{L}\p{N}]*+\Z)", regex.V1)
+_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
+_PAREN: Final = regex.compile(r"\s*+\([^()\n]{0,40}+\)")
+_CAPITAL_NEXT: Final = regex.compile(r"\s++\p{Lu}", regex.V1)
+_LAST_WORD: Final = regex.compile(r"[\p{L}\p{N}]++(?=[^\p{L}\p{N}]*+\Z)", regex.V1)
 # A party and state tag after a legislator's name (``R-Pa.``, ``D-N.Y.``): no speaker.
-_PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*+", regex.V1)
+_PARTY_TAG: Final = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*+", regex.V1)
 
 # ASCII twins of the ``regex`` patterns above, for the standard engine, which answers a call
 # in less than half the time (``regex`` sets up more per call, and per match).  On a string
@@ -295,12 +295,12 @@ _PARTY_TAG = regex.compile(r"[RDI]-[\p{Lu}][\p{L}.]*+", regex.V1)
 # ``regex``'s ``\s`` is ``_S``, not the standard engine's ``\s``, which adds \x1c-\x1f).
 # ``str.isascii`` answers without reading the string, so the choice costs next to nothing;
 # each pair is indexed by it: ``_WORDS_FOR[text.isascii()]``.
-_S = r"[\t\n\x0b\x0c\r ]"
+_S: Final = r"[\t\n\x0b\x0c\r ]"
 _Match = re.Match[str] | regex.Match[str]
 
 
 # (real defaults, not ``...``: the compiled build makes these methods and evaluates them)
-_NO_LIMIT = sys.maxsize
+_NO_LIMIT: Final = sys.maxsize
 
 
 class _Pattern(Protocol):
@@ -315,24 +315,25 @@ class _Pattern(Protocol):
 
 
 _Twin = tuple[_Pattern, _Pattern]
-_WORDS_FOR: _Twin = (_WORDS, re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*+"))
-_NO_END_BEFORE_FOR: _Twin = (_NO_END_BEFORE, re.compile(_NO_END_BEFORE.pattern.replace(r"\p{Lu}", "[A-Z]")))
-_PARA_START_FOR: _Twin = (_PARA_START, re.compile(_S + "*+"))
-_DASH_FOR: _Twin = (_DASH, re.compile(r"[\t\n\x0b\x0c\r ,]*+--?" + _S + "*+"))
-_ABBREV_FOR: _Twin = (_ABBREV, re.compile(_ABBREV.pattern.replace(r"[\p{Lu}]", "[A-Z]")))
-_BY_AGENT_FOR: _Twin = (_BY_AGENT, re.compile(
+_WORDS_FOR: Final[_Twin] = (_WORDS, re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*+"))
+_NO_END_BEFORE_FOR: Final[_Twin] = (
+    _NO_END_BEFORE, re.compile(_NO_END_BEFORE.pattern.replace(r"\p{Lu}", "[A-Z]")))
+_PARA_START_FOR: Final[_Twin] = (_PARA_START, re.compile(_S + "*+"))
+_DASH_FOR: Final[_Twin] = (_DASH, re.compile(r"[\t\n\x0b\x0c\r ,]*+--?" + _S + "*+"))
+_ABBREV_FOR: Final[_Twin] = (_ABBREV, re.compile(_ABBREV.pattern.replace(r"[\p{Lu}]", "[A-Z]")))
+_BY_AGENT_FOR: Final[_Twin] = (_BY_AGENT, re.compile(
     r"[,\t\n\x0b\x0c\r ]*+(?:(?:was|were|is|are|been|first)" + _S + "++[a-z]++" + _S + "++)?by" + _S + "++"))
-_PAREN_FOR: _Twin = (_PAREN, re.compile(_PAREN.pattern.replace(r"\s", _S)))
-_CAPITAL_NEXT_FOR: _Twin = (_CAPITAL_NEXT, re.compile(_S + "++[A-Z]"))
-_LAST_WORD_FOR: _Twin = (_LAST_WORD, re.compile(r"[A-Za-z0-9]++(?=[^A-Za-z0-9]*+\Z)"))
-_PARTY_TAG_FOR: _Twin = (_PARTY_TAG, re.compile(r"[RDI]-[A-Z][A-Za-z.]*+"))
+_PAREN_FOR: Final[_Twin] = (_PAREN, re.compile(_PAREN.pattern.replace(r"\s", _S)))
+_CAPITAL_NEXT_FOR: Final[_Twin] = (_CAPITAL_NEXT, re.compile(_S + "++[A-Z]"))
+_LAST_WORD_FOR: Final[_Twin] = (_LAST_WORD, re.compile(r"[A-Za-z0-9]++(?=[^A-Za-z0-9]*+\Z)"))
+_PARTY_TAG_FOR: Final[_Twin] = (_PARTY_TAG, re.compile(r"[RDI]-[A-Z][A-Za-z.]*+"))
 # The words of ``_WORDS_FOR[True]`` (ASCII), with those of four letters or more that open with a
 # letter in group 1 (for ``QuoteParser._headline_like``).
-_LONG_WORDS = re.compile(r"([A-Za-z][A-Za-z0-9'.\-]{3,}+)|[A-Za-z0-9][A-Za-z0-9'.\-]*+")
-_FIRST = itemgetter(0)
+_LONG_WORDS: Final = re.compile(r"([A-Za-z][A-Za-z0-9'.\-]{3,}+)|[A-Za-z0-9][A-Za-z0-9'.\-]*+")
+_FIRST: Final = itemgetter(0)
 
 
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]", regex.V1)
+_LETTER_OR_DIGIT: Final = regex.compile(r"[\p{L}\p{N}]", regex.V1)
 # (``_Index.before`` written out at its callers: ``_bisect_left(index.starts, pos)``.)
 _bisect_left = bisect.bisect_left
 
@@ -399,7 +400,7 @@ def _words_at_least(text: str, lo: int, hi: int, n: int) -> bool:
 
 # Function words: none stands in a description between a cue and the name after it
 # ("said undecided voter Jane Doe", not "said that Jane Doe").
-_FUNCTION = frozenset({
+_FUNCTION: Final = frozenset({
     "that", "this", "these", "those", "there", "their", "they", "them", "then", "than", "what",
     "when", "where", "which", "while", "whom", "whose", "with", "without", "would", "will", "were",
     "been", "being", "have", "having", "does", "done", "could", "should", "might", "must", "also",
@@ -411,17 +412,17 @@ _FUNCTION = frozenset({
     "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "recently", "again",
 })
 # Prepositions of a place or group after a role noun (``a staffer in the room``).
-_RELATIVES = frozenset({"who", "which", "that"})
-_PLACE_PREPOSITIONS = frozenset({
+_RELATIVES: Final = frozenset({"who", "which", "that"})
+_PLACE_PREPOSITIONS: Final = frozenset({
     "in", "at", "from", "of", "for", "on", "with", "near", "inside", "outside",
 }) | _RELATIVES
 # Words before a name that make it an object, not a speaker ("a message to Trump:").
-_OBJECT_BEFORE = frozenset({
+_OBJECT_BEFORE: Final = frozenset({
     "to", "for", "with", "about", "on", "at", "from", "against", "of", "by", "into", "toward",
     "towards", "over", "under", "than", "like",
 })
 # Capitalised words that name no one (when no entity holds them).
-_NOT_NAMES = frozenset({
+_NOT_NAMES: Final = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "today", "tonight", "yesterday", "tomorrow", "here", "there", "who", "what",
@@ -433,11 +434,11 @@ _NOT_NAMES = frozenset({
     "dann", "auch", "como", "así", "también", "comme", "ainsi", "aussi", "puis", "ensuite",
 })
 # A comma and a conjunction: a clause of its own follows.
-_JOINED_CLAUSE = re.compile(r"(?:,\s*+|^\s*+)(?:and|but|or|while|whereas|yet)\b")
+_JOINED_CLAUSE: Final = re.compile(r"(?:,\s*+|^\s*+)(?:and|but|or|while|whereas|yet)\b")
 # Conjunctions that open a clause of their own (besides ``COORDINATORS``).
-_CLAUSE_WORDS = frozenset({"but", "or", "so", "yet", "nor", "because", "if", "as", "once"})
+_CLAUSE_WORDS: Final = frozenset({"but", "or", "so", "yet", "nor", "because", "if", "as", "once"})
 # Nouns before a title that name a work, not words said (``the best-selling memoir “…”``).
-_WORK_NOUNS = frozenset({
+_WORK_NOUNS: Final = frozenset({
     "book", "books", "memoir", "novel", "film", "movie", "show", "series", "song", "album",
     "single", "track", "program", "programme", "podcast", "documentary", "play", "musical",
     "sitcom", "episode", "column", "magazine", "newspaper", "blog", "website", "game", "app",
@@ -445,11 +446,11 @@ _WORK_NOUNS = frozenset({
     "channel", "station", "network", "publication", "edition", "anthology", "biography",
 })
 # Words opening the clause a cue reports (``told X that …``).
-_COMPLEMENTIZERS = frozenset({"that", "что", "že", "dass", "que", "che"})
+_COMPLEMENTIZERS: Final = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
-_JOINERS = frozenset({"", "and", "or"})
-_PERSON = (EntityKind.PERSON,)
-_SPEAKING = (EntityKind.PERSON, EntityKind.ORG)
+_JOINERS: Final = frozenset({"", "and", "or"})
+_PERSON: Final = (EntityKind.PERSON,)
+_SPEAKING: Final = (EntityKind.PERSON, EntityKind.ORG)
 
 
 class _Mark:

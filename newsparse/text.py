@@ -7,6 +7,7 @@ every piece can be traced back.  All loops are linear in the length of the text.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 import regex
@@ -16,20 +17,20 @@ from .model import Span
 __all__ = ["Block", "blocks", "is_blank", "lines", "span_of", "strip_span"]
 
 # A line (group 1) and its terminator (CRLF, CR or LF); possessive so nothing backtracks.
-_LINE = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n)?+")
-_LEADING_WS = regex.compile(r"[^\S\r\n]*+")
+_LINE: Final = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n)?+")
+_LEADING_WS: Final = regex.compile(r"[^\S\r\n]*+")
 # White space includes the zero-width and format characters that scraped text carries.
-_WS = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+_WS: Final = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
        "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c"
        "\u200d\u2060\ufeff\x00")
-_WS_CHARS = frozenset(_WS)
+_WS_CHARS: Final = frozenset(_WS)
 
 # A line longer than this is a whole unwrapped paragraph, not a hard-wrapped line.
-WRAPPED_LINE_MAX = 120
+WRAPPED_LINE_MAX: Final = 120
 
 # The slots of a Span, set directly by ``span_of`` (attrs' frozen classes refuse setattr).
-_SET_START = Span.__dict__["start"].__set__
-_SET_END = Span.__dict__["end"].__set__
+_SET_START: Final = Span.__dict__["start"].__set__
+_SET_END: Final = Span.__dict__["end"].__set__
 
 
 def span_of(start: int, end: int) -> Span:
