@@ -35,8 +35,8 @@ _SET_END: Final = Span.__dict__["end"].__set__
 
 def span_of(start: int, end: int) -> Span:
     """``Span(start, end)``, with its checks, made without going through attrs' ``__init__``:
-    the parsers make tens of thousands of spans a megabyte, and compiled (see ``setup.py``)
-    this costs a fifth of the call through the class."""
+    the parsers make thousands of spans a megabyte, and compiled (see ``setup.py``) this
+    takes about half the time of the call through the class (0.41 against 0.76 µs)."""
     if type(start) is not int or type(end) is not int or not 0 <= start <= end:
         return Span(start, end)  # (which raises the error)
     span: Span = object.__new__(Span)
