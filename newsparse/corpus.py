@@ -323,32 +323,22 @@ class Corpus:
                 name = entity.name
                 named.setdefault(name, e)
                 ms = entity.mentions
-                if len(ms) == 1 and ms[0].text == name:  # named once, as itself: the common case
-                    key = folded.get(name)
-                    if key is None:
-                        key = folded[name] = _fold(name)
-                    # (the slots set here: see _Unit)
-                    u = new_unit(_Unit)
-                    u.article = a
-                    u.index = e
-                    u.entity = entity
-                    u.kind = entity.kind
-                    u.key = key
-                    u.forms = {key} if key else set()
-                    u.texts = None
-                    units.append(u)
-                    continue
-                # in order: the merged entity lists its names in order of first mention
-                texts = dict.fromkeys(map(text_of, ms))
-                for text in texts:
-                    if text not in folded:
-                        folded[text] = _fold(text)
                 key = folded.get(name)
                 if key is None:
                     key = folded[name] = _fold(name)
-                forms = set(map(lookup, texts))
-                forms.add(key)
-                forms.discard("")
+                texts: dict[str, None] | None = None
+                if len(ms) == 1 and ms[0].text == name:  # named once, as itself: the common case
+                    forms = {key} if key else set()
+                else:
+                    # in order: the merged entity lists its names in order of first mention
+                    texts = dict.fromkeys(map(text_of, ms))
+                    for text in texts:
+                        if text not in folded:
+                            folded[text] = _fold(text)
+                    forms = set(map(lookup, texts))
+                    forms.add(key)
+                    forms.discard("")
+                # (the slots set here: see _Unit)
                 u = new_unit(_Unit)
                 u.article = a
                 u.index = e
