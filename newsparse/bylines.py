@@ -78,16 +78,28 @@ _DASHES: Final = frozenset("-–—―‐‑−")
 _SEP_CHARS: Final = frozenset(",;|/•·()[]{}<>\\") | _DASHES
 _SENTENCE_CHARS: Final = frozenset("!?¡¿…\"“”„«»")
 
-# Token kinds.
-_WORD, _DOMAIN, _DATE, _TIME = "word", "domain", "date", "time"
-_EMAIL, _URL, _HANDLE = "email", "url", "handle"
-_DIGITS, _SEP, _COLON, _PERIOD, _SENTENCE, _AMP, _JUNK = (
-    "digits", "sep", "colon", "period", "sentence", "amp", "junk")
+# Token kinds (Final: the compiled build inlines them instead of looking them up).
+_WORD: Final = "word"
+_DOMAIN: Final = "domain"
+_DATE: Final = "date"
+_TIME: Final = "time"
+_EMAIL: Final = "email"
+_URL: Final = "url"
+_HANDLE: Final = "handle"
+_DIGITS: Final = "digits"
+_SEP: Final = "sep"
+_COLON: Final = "colon"
+_PERIOD: Final = "period"
+_SENTENCE: Final = "sentence"
+_AMP: Final = "amp"
+_JUNK: Final = "junk"
 _DATEISH: Final = frozenset({_DATE, _TIME})
 _BOUNDARY_KINDS: Final = frozenset({_SEP, _COLON, _PERIOD, _SENTENCE, _AMP, _DATE, _TIME})
 
 # Analysis modes.
-_LENIENT, _STRICT, _CREDIT = 0, 1, 2
+_LENIENT: Final = 0
+_STRICT: Final = 1
+_CREDIT: Final = 2
 
 
 class _Tok:

@@ -48,6 +48,13 @@ from .text import span_of
 
 __all__ = ["EntityAnalysis", "EntityParser", "FoundMention", "fold_name"]
 
+# The kinds as constants: compiled, a member read off the enum class is a dictionary look-up
+# and a call through the enum's __getattr__ hook each time; a Final module constant is not.
+_PERSON: Final = EntityKind.PERSON
+_ORG: Final = EntityKind.ORG
+_LOC: Final = EntityKind.LOC
+_MISC: Final = EntityKind.MISC
+
 
 def fold_name(text: str) -> str:
     """Accent-, case- and dot-insensitive form of a name.
@@ -113,9 +120,11 @@ class EntityAnalysis:
 # ``_particle_start``.
 _NOT_AFTER: Final = r"(?<![\p{L}\p{M}\p{N}'’.\-])"
 _PARTICLE: Final = r"(?:al|el|Al|El|ad|ar|as|at|an|az|ash)[\-‐]"
+# (Each short branch opens with the character it needs, so that it fails at once on a plain
+# word, which the last branch takes: the look-behinds come after.)
 _TOKEN: Final = regex.compile(
     r"(?:" + _NOT_AFTER + r"|(?<=" + _NOT_AFTER + _PARTICLE + r"))"
-    r"\p{Lu}(?:(?<=[ACHNSZ])\$|(?<=U)S\$|(?<=N)Z\$|(?<=H)K\$"
+    r"\p{Lu}(?:\$(?<=[ACHNSZ]\$)|[SZK]\$(?<=(?:US|NZ|HK)\$)"
     r"|\.(?:\p{Lu}\.)++"
     r"|[\p{L}\p{M}\p{N}]*+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[\-‐‑])[\p{L}\p{M}\p{N}]++)*+)",
     regex.V1,
@@ -125,6 +134,17 @@ _HYPHEN_SPLIT: Final = regex.compile(r"([\-‐‑])")
 _SPACE_RUN: Final = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
 _PUNCT: Final = ".,;:!?\"'()[]“”‘’«»"
+
+
+def _bare(word: str) -> bool:
+    """Whether ``word`` neither begins nor ends with punctuation that words are stripped of."""
+    return word[:1] not in _PUNCT and word[-1:] not in _PUNCT
+
+
+def _printed_word(word: str, printed: set[str], stripped: set[str]) -> bool:
+    """Whether ``word`` is one of a text's words: a chunk between spaces (one of ``printed``),
+    stripped of the punctuation at its ends (those that had some are ``stripped``)."""
+    return word in stripped or (word in printed and _bare(word))
 
 
 class _Tok:
@@ -305,8 +325,8 @@ class _Tables:
             r"(?<![\p{L}\p{M}\p{N}\-.@/])(?:" + "|".join(lower)
             + r")(?![\p{L}\p{M}\p{N}\-]|\.[\p{L}\p{N}])", regex.V1) if lower else None
         self.apposition_kinds = tuple(
-            (words, kind) for words, kind in ((folded("ORG_NOUNS"), EntityKind.ORG),
-                                              (folded("PLACE_NOUNS"), EntityKind.LOC)) if words)
+            (words, kind) for words, kind in ((folded("ORG_NOUNS"), _ORG),
+                                              (folded("PLACE_NOUNS"), _LOC)) if words)
         self.misc_words = folded("MISC_WORDS")
         self.misc_first = folded("MISC_FIRST_WORDS")
         self.demonyms = folded("DEMONYMS")
@@ -415,7 +435,9 @@ def _may_end_with(end: str, ends: frozenset[str] | None, ignore_case: bool = Fal
 
 # ---------------------------------------------------------------- the parser
 
-_STRONG, _MEDIUM, _WEAK = 3, 2, 1
+_STRONG: Final = 3
+_MEDIUM: Final = 2
+_WEAK: Final = 1
 # A token's folded form, whether it is in capitals, whether it can never be part of a name, and
 # whether it is the stem of a name that ends in 's (``Lloyd``).
 _TokenInfo = tuple[str, bool, bool, bool]
@@ -454,7 +476,7 @@ class _NounLexicon:
 
     #: The word classes of the German lexicon (Wiktionary's) that mark a proper name.
     PROPER_TAGS: ClassVar[Mapping[str, EntityKind | None]] = {
-        "Toponym": EntityKind.LOC, "Nachname": EntityKind.PERSON, "Vorname": EntityKind.PERSON,
+        "Toponym": _LOC, "Nachname": _PERSON, "Vorname": _PERSON,
         "Eigenname": None,  # a proper name of no stated kind
     }
 
@@ -1133,14 +1155,20 @@ class EntityParser:
                 # names printed in lower case (``(dpa)``), which the tokens, all capitalised, miss
                 for m in t.lower_names.finditer(source, start, end):
                     c = _Cand([_Tok.of(m.start(), m.end(), m.group())], source)
-                    c.kind, c.strength = EntityKind.ORG, _STRONG
+                    c.kind, c.strength = _ORG, _STRONG
                     found.append(c)
         # the names found so far, worked out when a sentence's first word or a line in capitals
         # asks (``found`` grows below: the keys are those of its first ``named`` names)
         named = len(found)
         known: dict[str, EntityKind | None] | None = None
-        words = set(map(str.strip, printed, itertools.repeat(_PUNCT)))  # (then stripped)
-        sports = len({w.casefold() for w in t.sports_printed.intersection(words)}) >= self.SPORTS_MIN_WORDS
+        # The story's words are its printed words stripped of punctuation at either end.  Only
+        # those with such punctuation (``said,``, ``(AP)``) are stripped here; the others are
+        # looked up in ``printed`` as they are (see ``_printed_word``): stripping and hashing
+        # every word of every story again cost a tenth of the entity step.
+        stripped = {w.strip(_PUNCT) for w in printed if w[0] in _PUNCT or w[-1] in _PUNCT}
+        sports_words = {w for w in t.sports_printed.intersection(printed) if _bare(w)}
+        sports_words.update(t.sports_printed.intersection(stripped))
+        sports = len({w.casefold() for w in sports_words}) >= self.SPORTS_MIN_WORDS
         for c in deferred:
             if c.strength >= _MEDIUM:
                 found.append(c)
@@ -1152,13 +1180,13 @@ class EntityParser:
                 continue
             # a sentence-initial word also printed in lower case is an ordinary word
             # ("Officials said ... officials")
-            if c.key in words or c.key in t.stop:
+            if _printed_word(c.key, printed, stripped) or c.key in t.stop:
                 continue
             # (a verb after it, ``Smith added``, would say a person, but as often an
             # organisation: measured on CoNLL, keeping such words costs more than it gives)
             if sports and _SCORE_FOLLOWS.match(source, c.end) is not None:
                 # a line of results: ``Tranmere 3 Grimsby 2``
-                c.kind, c.strength = c.kind or EntityKind.ORG, max(c.strength, _WEAK)
+                c.kind, c.strength = c.kind or _ORG, max(c.strength, _WEAK)
                 found.append(c)
         for toks in caps_lines:
             if known is None:
@@ -1193,13 +1221,13 @@ class EntityParser:
         lexicon lists as a common noun, unless a preposition of place comes before it
         (``Mitte Mai``, ``Ende 2000``, but ``in Halle``); and a name of a thing that the
         lexicon lists as a common noun (``Internet``)."""
-        if c.rank == 2 and c.kind is EntityKind.LOC and self._after_determiner(source, c.start):
+        if c.rank == 2 and c.kind is _LOC and self._after_determiner(source, c.start):
             return True  # (a listed body keeps its name: ``die Union``)
         nouns = self._nouns
-        if nouns is not None and c.kind is EntityKind.MISC and c.key in self._vocab.miscs \
+        if nouns is not None and c.kind is _MISC and c.key in self._vocab.miscs \
                 and c.key in nouns.common:
             return True  # a thing's name elsewhere, a common noun here: ``im Internet``
-        if nouns is None or c.kind is not EntityKind.LOC or not nouns.is_common(c.key) \
+        if nouns is None or c.kind is not _LOC or not nouns.is_common(c.key) \
                 or self._street_name(c.key):
             return False
         if self._after_determiner(source, c.start):
@@ -1209,7 +1237,7 @@ class EntityParser:
         # place, is that noun too (``38,5 Grad``, ``das große Derby``)
         return in_place is None and (c.strength < _STRONG or (
             c.key in nouns.common and c.key not in self._vocab.locs
-            and nouns.proper.get(c.key) is not EntityKind.LOC))
+            and nouns.proper.get(c.key) is not _LOC))
 
     def _after_determiner(self, source: str, start: int) -> bool:
         """Whether an article or determiner comes right before ``start``: then a capitalised
@@ -1253,15 +1281,15 @@ class EntityParser:
         t = self._vocab
         alone = {(s.start, s.end) for s in spans}
         for c in found:
-            if c.kind is EntityKind.LOC and c.rank is not None and c.rank >= 1 \
+            if c.kind is _LOC and c.rank is not None and c.rank >= 1 \
                     and not t.place_prep.search(source, max(0, c.start - 8), c.start) \
                     and (c.start, c.end) not in alone:
-                c.kind = EntityKind.ORG
-            elif c.kind is EntityKind.ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
-                c.kind = EntityKind.MISC  # ``American League``, ``Eastern Division``: a competition
-            elif c.kind is EntityKind.PERSON and c.strength <= _MEDIUM and len(c.toks) == 2 \
+                c.kind = _ORG
+            elif c.kind is _ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
+                c.kind = _MISC  # ``American League``, ``Eastern Division``: a competition
+            elif c.kind is _PERSON and c.strength <= _MEDIUM and len(c.toks) == 2 \
                     and c.title is None and (self.place_rank(c.toks[1].fold) or 0) >= 1:
-                c.kind = EntityKind.ORG  # a name and a city: ``Ajax Amsterdam``, ``Hertha Berlin``
+                c.kind = _ORG  # a name and a city: ``Ajax Amsterdam``, ``Hertha Berlin``
 
     #: Words of sports reports; a text with ``SPORTS_MIN_WORDS`` different ones is one.
     SPORTS_WORDS: ClassVar[frozenset[str]] = frozenset({
@@ -1360,7 +1388,7 @@ class EntityParser:
         if h >= 0 and len(toks) > 1:
             whole = _Cand(toks, source)
             if self._classify(whole, source) and whole.strength >= _STRONG \
-                    and whole.kind is not EntityKind.PERSON:
+                    and whole.kind is not _PERSON:
                 h = -1  # ``General Motors``, ``Prince Edward Island``: a name, not a title
         name_toks = toks
         if h >= 0:
@@ -1505,7 +1533,7 @@ class EntityParser:
             key = lead[0].fold if size == 1 else fold_name(source[lead[0].start:lead[-1].end])
             if key in t.demonyms and source[lead[-1].end:toks[size].start] == " ":
                 c = _Cand(lead, source)
-                c.kind, c.strength = EntityKind.MISC, _STRONG
+                c.kind, c.strength = _MISC, _STRONG
                 found.append(c)
                 return toks[size:]
         return toks
@@ -1565,9 +1593,9 @@ class EntityParser:
                     c = _Cand(toks[:i], source)
                     self._emit_name(source, toks[i:], False, None, None, found, deferred)
                     break
-            c.kind, c.strength = EntityKind.MISC, _STRONG
+            c.kind, c.strength = _MISC, _STRONG
         if title is not None and (c.kind is None or c.strength < _STRONG or c.rank == 2):
-            c.kind, c.strength = EntityKind.PERSON, _STRONG
+            c.kind, c.strength = _PERSON, _STRONG
         nouns = self._nouns
         if nouns is not None and title is None:
             self._lexicon_reading(c, nouns)
@@ -1583,7 +1611,7 @@ class EntityParser:
                     if kind is not None:
                         for named in found[before:]:
                             if named.strength < _STRONG and not (
-                                    kind is EntityKind.ORG and self._given_token(named.key)):
+                                    kind is _ORG and self._given_token(named.key)):
                                 named.kind = kind  # ``Autobauer Peugeot``: a company
                     return
                 # a common noun inside the run parts two names, or a name from the noun after
@@ -1594,7 +1622,7 @@ class EntityParser:
                     self._emit_name(source, toks[:k], initial, None, None, found, deferred)
                     self._emit_name(source, toks[k:], False, None, None, found, deferred)
                     return
-                if self.UNKNOWN_NOUNS_ARE_NAMES and c.kind is EntityKind.PERSON and not initial \
+                if self.UNKNOWN_NOUNS_ARE_NAMES and c.kind is _PERSON and not initial \
                         and all((x.fold in nouns.proper or not nouns.is_common(x.fold))
                                 and not self._adjective(x.fold) for x in toks) \
                         and not self._after_determiner(source, c.start):
@@ -1609,7 +1637,7 @@ class EntityParser:
             rest = toks[1:]
             self._emit_name(source, rest, False, title, title_span, found, deferred)
             return
-        if t.club_words and c.kind is EntityKind.ORG and any(x.fold in t.club_words for x in toks):
+        if t.club_words and c.kind is _ORG and any(x.fold in t.club_words for x in toks):
             c = self._club_numbers(source, c)
         found.append(c)
 
@@ -1635,10 +1663,10 @@ class EntityParser:
         name that is also a noun, before a noun that is no surname, is no name (``eine Art
         Flaggschiff``, ``zum ersten Mal Fluorchlorkohlenwasserstoffe``)."""
         toks = c.toks
-        if c.kind is EntityKind.LOC and c.rank == 2 and c.strength == _MEDIUM and len(toks) == 1 \
-                and c.key not in self._vocab.locs and nouns.proper.get(c.key) is EntityKind.PERSON:
-            c.kind = EntityKind.PERSON
-        elif c.kind is EntityKind.PERSON and len(toks) > 1 and not toks[0].upper \
+        if c.kind is _LOC and c.rank == 2 and c.strength == _MEDIUM and len(toks) == 1 \
+                and c.key not in self._vocab.locs and nouns.proper.get(c.key) is _PERSON:
+            c.kind = _PERSON
+        elif c.kind is _PERSON and len(toks) > 1 and not toks[0].upper \
                 and toks[0].fold in nouns.common and toks[-1].fold in nouns.common \
                 and toks[-1].fold not in nouns.proper:
             c.kind, c.strength = None, 0
@@ -1688,20 +1716,20 @@ class EntityParser:
         if nouns is None or len(c.toks) != 1 or c.acronym:
             return False
         if self._street_name(c.key):
-            c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Schillerstraße``, ``Jahnweg``
+            c.kind, c.strength = _LOC, _MEDIUM  # ``Schillerstraße``, ``Jahnweg``
             return True
         genitive = self._proper_genitive(c.key)
         if genitive is not None:
             c.kind, c.strength = c.kind or genitive, _MEDIUM  # ``Schröders Pläne``
             return True
-        if c.kind is EntityKind.LOC and (nouns.proper.get(c.key) is EntityKind.LOC or (
+        if c.kind is _LOC and (nouns.proper.get(c.key) is _LOC or (
                 c.key not in nouns.common and c.key.endswith(self._vocab.place_endings))):
             # after ``in``: a place the lexicon lists as one besides its noun (``in Kaschmir``),
             # or with a place's ending where it only guesses a compound (``in Engstingen``)
             c.strength = _MEDIUM
             return True
         if "-" in c.key and self._district(c.key, nouns):
-            c.kind, c.strength = EntityKind.LOC, _MEDIUM  # ``Hamburg-Blankenese``
+            c.kind, c.strength = _LOC, _MEDIUM  # ``Hamburg-Blankenese``
             return True
         if nouns.is_common(c.key):
             return False
@@ -1717,15 +1745,15 @@ class EntityParser:
             kind = None
             if c.kind is None and any(len(c.key) > len(e) + 2 and c.key.endswith(e)
                                       for e in self._vocab.place_endings):
-                kind = EntityKind.LOC  # ``Lippendorf``, ``Swisttal``
+                kind = _LOC  # ``Lippendorf``, ``Swisttal``
             elif c.kind is None and _INNER_CAPITAL.search(c.text) is not None \
                     and _NAME_PREFIX.match(c.text) is None:
-                kind = EntityKind.ORG  # ``WikiLeaks``, ``BdB``: a brand's capitals, not ``McCain``
+                kind = _ORG  # ``WikiLeaks``, ``BdB``: a brand's capitals, not ``McCain``
             elif c.kind is None and self._vocab.org_before:
                 m = _WORD_BEFORE.search(source, max(0, c.start - 12), c.start)
                 if m is not None and m.group(1) in self._vocab.org_before:
-                    kind = EntityKind.ORG  # ``bei Peugeot``: where one works or buys
-        c.kind, c.strength = kind or c.kind or EntityKind.PERSON, _MEDIUM
+                    kind = _ORG  # ``bei Peugeot``: where one works or buys
+        c.kind, c.strength = kind or c.kind or _PERSON, _MEDIUM
         return True
 
     def _name_shaped(self, key: str, nouns: _NounLexicon) -> bool:
@@ -1743,9 +1771,9 @@ class EntityParser:
         place first, then names that are no nouns of the language (``hamburg-blankenese``, not
         ``berlin-besuch``)."""
         first, *rest = key.split("-")
-        known = first in self._vocab.locs or nouns.proper.get(first) is EntityKind.LOC
+        known = first in self._vocab.locs or nouns.proper.get(first) is _LOC
         return known and self.place_rank(first) is not None and all(
-            len(p) > 2 and (not nouns.is_common(p) or nouns.proper.get(p) is EntityKind.LOC) for p in rest)
+            len(p) > 2 and (not nouns.is_common(p) or nouns.proper.get(p) is _LOC) for p in rest)
 
     def _proper_genitive(self, key: str) -> EntityKind | None:
         """The kind of the proper name whose genitive the word ``key`` (folded) is, when the
@@ -1848,25 +1876,25 @@ class EntityParser:
         kind, strength, c.rank, fallback, fallback_strength = evidence
         if kind is None:
             if c.title is not None:
-                kind, strength = EntityKind.PERSON, _MEDIUM
+                kind, strength = _PERSON, _MEDIUM
             else:
                 # the word before: most names are told off the two searches by its last letter
                 t = self._vocab
                 end = _end_before(source, c.start)
                 if not c.acronym and _may_end_with(end, t.in_place_ends) \
                         and t.in_place.search(source, max(0, c.start - 8), c.start) is not None:
-                    kind, strength = EntityKind.LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
+                    kind, strength = _LOC, _WEAK  # ``in Doboj``, ``near Tuzla``
                 elif fallback is not None:
                     kind, strength = fallback, fallback_strength
                 elif _may_end_with(end, t.cue_before_ends, ignore_case=True) \
                         and t.cue_before.search(source, max(0, c.start - 24), c.start) is not None:
-                    kind, strength = EntityKind.PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
-        elif kind is EntityKind.LOC and c.rank == 2 and strength < _STRONG and len(c.toks) == 1 \
+                    kind, strength = _PERSON, _MEDIUM  # ``said Smith``, ``sagte Löw``
+        elif kind is _LOC and c.rank == 2 and strength < _STRONG and len(c.toks) == 1 \
                 and c.title is None and self._says_after(source, c.end) \
                 and c.key not in self._gaz.capitals:
             # ``Obama said``, ``Clinton told``: a town's name, but towns do not speak (capitals
             # do, for their governments: ``Beijing said``)
-            kind, strength = EntityKind.PERSON, _MEDIUM
+            kind, strength = _PERSON, _MEDIUM
         c.kind, c.strength = kind, strength
         return kind is not None
 
@@ -1904,34 +1932,34 @@ class EntityParser:
                     rank = 0
                     break
         if key in t.miscs or "$" in key:
-            kind, strength = EntityKind.MISC, _STRONG
+            kind, strength = _MISC, _STRONG
         elif listed_org:
-            kind, strength = EntityKind.ORG, _STRONG
+            kind, strength = _ORG, _STRONG
         elif (key in t.demonyms and key not in t.locs) \
                 or (key.endswith("s") and key[:-1] in t.demonyms and len(toks) == 1):
             # (a word listed as a place too is the place: German ``Polen``, ``Balkan``)
-            kind, strength = EntityKind.MISC, _STRONG
+            kind, strength = _MISC, _STRONG
         elif rank is not None and (rank < 2 or len(toks) > 1 or alias is not None):
-            kind, strength = EntityKind.LOC, _STRONG
+            kind, strength = _LOC, _STRONG
         elif alias is not None or (len(toks) > 1 and (
                 last in t.org_words or (first in t.org_heads and " of " in c.text))):
-            kind, strength = EntityKind.ORG, _STRONG
+            kind, strength = _ORG, _STRONG
         elif len(toks) > 1 and last in t.demonyms \
                 and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks):
-            kind, strength = EntityKind.MISC, _STRONG
+            kind, strength = _MISC, _STRONG
         elif rank is not None:
-            kind, strength = EntityKind.LOC, _MEDIUM
+            kind, strength = _LOC, _MEDIUM
         if kind is None and len(toks) > 1:
             if first in t.org_first:
-                kind, strength = EntityKind.ORG, _STRONG
+                kind, strength = _ORG, _STRONG
             elif last in t.misc_words or first in t.misc_first:
-                kind, strength = EntityKind.MISC, _MEDIUM
+                kind, strength = _MISC, _MEDIUM
             elif last in t.loc_words or first in t.loc_words_first or (
                     last in t.loc_words_after_adjective and len(toks) == 2
                     and first.endswith("er") and first not in self._gaz.given):
-                kind, strength = EntityKind.LOC, _MEDIUM
+                kind, strength = _LOC, _MEDIUM
         if kind is None and ("-" in c.text or "‐" in c.text) and _DIGIT_NAME.search(c.text):
-            kind, strength = EntityKind.MISC, _MEDIUM
+            kind, strength = _MISC, _MEDIUM
         if kind is not None:
             return kind, strength, rank, None, 0
         given = (first in self._gaz.given or ("-" in first and self._given_token(first))) \
@@ -1939,34 +1967,34 @@ class EntityParser:
         if len(toks) > 1 and given and len(toks) <= 5:
             if self.place_rank(last) == 2 and len(toks) == 2 and last not in self._gaz.given:
                 # ``Bob Dole``, or in a sports report ``Ajax Amsterdam``: see ``_sports``
-                return EntityKind.PERSON, _MEDIUM, rank, None, 0
-            return EntityKind.PERSON, _STRONG if len(toks) <= 3 else _MEDIUM, rank, None, 0
+                return _PERSON, _MEDIUM, rank, None, 0
+            return _PERSON, _STRONG if len(toks) <= 3 else _MEDIUM, rank, None, 0
         # what is left is weak, and a title (``President X``) or cue verb says more
         fallback: EntityKind | None = None
         if c.acronym and first not in t.acronym_stop:
-            fallback = EntityKind.ORG
+            fallback = _ORG
         elif len(toks) > 1:
             # an unknown multi-word name: a person when it looks like one
             if first in t.demonyms:
-                fallback = EntityKind.MISC  # ``Spanish Supercup``, ``Scottish Cup Final``
+                fallback = _MISC  # ``Spanish Supercup``, ``Scottish Cup Final``
             elif all(not x.upper for x in toks) and len(toks) <= 3 and self.place_rank(first) is None:
-                fallback = EntityKind.PERSON  # (a place first: ``Baltimore Orioles``, ``Seattle Times``)
+                fallback = _PERSON  # (a place first: ``Baltimore Orioles``, ``Seattle Times``)
             else:
-                fallback = EntityKind.ORG
+                fallback = _ORG
         return None, 0, rank, fallback, _WEAK
 
     def _listed_kind(self, key: str) -> EntityKind | None:
         """The kind of a name listed as a whole in a vocabulary or gazetteer (no structural rules)."""
         t = self._vocab
         if key in t.miscs or key in t.demonyms:
-            return EntityKind.MISC
+            return _MISC
         if key in t.orgs:
-            return EntityKind.ORG
+            return _ORG
         alias = t.aliases.get(key)
         if self.place_rank(key) is not None or (alias is not None and self.place_rank(alias) is not None):
-            return EntityKind.LOC
+            return _LOC
         if alias is not None:
-            return EntityKind.ORG
+            return _ORG
         return None
 
     def _known_keys(self, found: list[_Cand]) -> dict[str, EntityKind | None]:
@@ -1974,9 +2002,9 @@ class EntityParser:
         known: dict[str, EntityKind | None] = {}
         for c in found:
             known.setdefault(c.key, c.kind)
-            if c.kind is EntityKind.PERSON and len(c.toks) > 1:
+            if c.kind is _PERSON and len(c.toks) > 1:
                 for x in c.toks[1:]:
-                    known.setdefault(x.fold, EntityKind.PERSON)
+                    known.setdefault(x.fold, _PERSON)
         return known
 
     def _caps(self, source: str, toks: list[_Tok], known: dict[str, EntityKind | None],
@@ -2054,7 +2082,7 @@ class EntityParser:
         for g in groups:
             c = g[0]
             if len(g) == 1:  # most names are mentioned once (what ``_group_kind`` gives then)
-                s = c.strength + 1 if c.kind is EntityKind.PERSON and len(c.toks) > 1 else c.strength
+                s = c.strength + 1 if c.kind is _PERSON and len(c.toks) > 1 else c.strength
                 kinds.append((c.kind, s) if c.kind is not None and s > 0 else (None, 0))
             else:
                 kinds.append(self._group_kind(g))
@@ -2064,7 +2092,7 @@ class EntityParser:
         parts: dict[tuple[str, ...], list[int]] = {}  # one or two words of a person's name -> persons
         for i in range(len(groups)):
             w = words[i]
-            if kinds[i][0] is not EntityKind.PERSON or len(w) < 2:
+            if kinds[i][0] is not _PERSON or len(w) < 2:
                 continue
             for a in range(len(w)):
                 for b in (a + 1, a + 2):
@@ -2075,8 +2103,8 @@ class EntityParser:
             if persons is None:
                 continue  # (a name of three words or more is no part)
             g = groups[i]
-            listed = kinds[i][0] not in (EntityKind.PERSON, None) and kinds[i][1] >= _STRONG
-            if listed and (kinds[i][0] is not EntityKind.ORG or len(w) != 1):
+            listed = kinds[i][0] not in (_PERSON, None) and kinds[i][1] >= _STRONG
+            if listed and (kinds[i][0] is not _ORG or len(w) != 1):
                 continue
             options = [p for p in persons if p != i
                        and (w[0] != words[p][0] or self.is_given_name(w[0]))]
@@ -2096,14 +2124,14 @@ class EntityParser:
         by_initials: dict[str, int] = {}
         by_end: dict[int, int] = {}
         for j, h in enumerate(groups):
-            if parent[j] != j or len(words[j]) < 2 or kinds[j][0] is EntityKind.PERSON:
+            if parent[j] != j or len(words[j]) < 2 or kinds[j][0] is _PERSON:
                 continue
             initials = "".join(x[0] for x in words[j] if x not in ("of", "the", "and", "for", "&", "de"))
             by_initials.setdefault(initials, j)
             for c in h:
                 by_end.setdefault(c.end, j)
         for i, g in enumerate(groups if by_initials else ()):
-            if parent[i] != i or not g[0].acronym or kinds[i][0] not in (EntityKind.ORG, None):
+            if parent[i] != i or not g[0].acronym or kinds[i][0] not in (_ORG, None):
                 continue
             at = g[0].start
             options = [by_initials.get(words[i][0], -1)]
@@ -2143,12 +2171,12 @@ class EntityParser:
                 c = ms[0]
                 c.entity, c.index = idx, 0
                 names.append(c.text)
-                kinds_of.append(kinds[r][0] or EntityKind.ORG)
+                kinds_of.append(kinds[r][0] or _ORG)
                 titles_of.append((c.title,) if c.title else ())
                 ordered.append(c)
                 bounds.append(len(ordered))
                 continue
-            kinds_of.append(self._group_kind(ms)[0] or EntityKind.ORG)
+            kinds_of.append(self._group_kind(ms)[0] or _ORG)
             fullest = max(ms, key=lambda c: (len(c.toks), not c.toks[0].upper, len(c.text), -c.start))
             names.append(fullest.text)
             titles: list[str] = []
@@ -2171,12 +2199,12 @@ class EntityParser:
     def _group_kind(g: list[_Cand]) -> tuple[EntityKind | None, int]:
         if len(g) == 1:  # most names are mentioned once
             c = g[0]
-            s = c.strength + (1 if len(c.toks) > 1 and c.kind is EntityKind.PERSON else 0)
+            s = c.strength + (1 if len(c.toks) > 1 and c.kind is _PERSON else 0)
             return (c.kind, s) if c.kind is not None and s > 0 else (None, 0)
         best: EntityKind | None = None
         strength = 0
         for c in g:
-            s = c.strength + (1 if len(c.toks) > 1 and c.kind is EntityKind.PERSON else 0)
+            s = c.strength + (1 if len(c.toks) > 1 and c.kind is _PERSON else 0)
             if c.kind is not None and s > strength:
                 best, strength = c.kind, s
         return best, strength

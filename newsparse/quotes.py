@@ -62,6 +62,13 @@ from .text import span_of
 
 __all__ = ["QuoteParser"]
 
+# The kinds as constants: compiled, a member read off the enum class is a dictionary look-up
+# and a call through the enum's __getattr__ hook each time; a Final module constant is not.
+_PERSON: Final = EntityKind.PERSON
+_ORG: Final = EntityKind.ORG
+_LOC: Final = EntityKind.LOC
+_MISC: Final = EntityKind.MISC
+
 
 def _regular(*bases: str) -> frozenset[str]:
     """The forms of regular verbs: ``add`` -> add, adds, added, adding."""
@@ -335,7 +342,7 @@ _FIRST: Final = itemgetter(0)
 
 _LETTER_OR_DIGIT: Final = regex.compile(r"[\p{L}\p{N}]", regex.V1)
 # (``_Index.before`` written out at its callers: ``_bisect_left(index.starts, pos)``.)
-_bisect_left = bisect.bisect_left
+_bisect_left: Final = bisect.bisect_left
 
 
 def _bare(m: _Match) -> str:
@@ -449,8 +456,8 @@ _WORK_NOUNS: Final = frozenset({
 _COMPLEMENTIZERS: Final = frozenset({"that", "что", "že", "dass", "que", "che"})
 # What may stand between two quotes that share a speaker ("“A” and “B,” she said").
 _JOINERS: Final = frozenset({"", "and", "or"})
-_PERSON: Final = (EntityKind.PERSON,)
-_SPEAKING: Final = (EntityKind.PERSON, EntityKind.ORG)
+_PERSONS: Final = (_PERSON,)
+_SPEAKING: Final = (_PERSON, _ORG)
 
 
 class _Mark:
@@ -900,7 +907,7 @@ class _Index:
         if tables is None:
             tables = ({}, {})
             for _, _, e in self.rows:
-                if e.kind is EntityKind.PERSON:
+                if e.kind is _PERSON:
                     parts = e.name.split()
                     if len(parts) > 1:
                         for table, key in zip(tables, (parts[-1].casefold(), parts[0].casefold()),
@@ -990,13 +997,13 @@ class QuoteParser:
     })
     #: Pronouns that may stand for a speaker: which kinds of entity they refer to.
     PRONOUNS: ClassVar[dict[str, tuple[EntityKind, ...]]] = {
-        "he": (EntityKind.PERSON,), "she": (EntityKind.PERSON,), "him": (EntityKind.PERSON,),
-        "her": (EntityKind.PERSON,), "they": (EntityKind.ORG, EntityKind.PERSON),
-        "them": (EntityKind.ORG, EntityKind.PERSON), "it": (EntityKind.ORG,),
-        "we": (EntityKind.ORG, EntityKind.PERSON), "il": (EntityKind.PERSON,),
-        "elle": (EntityKind.PERSON,), "er": (EntityKind.PERSON,), "sie": (EntityKind.PERSON,),
-        "él": (EntityKind.PERSON,), "ella": (EntityKind.PERSON,), "он": (EntityKind.PERSON,),
-        "она": (EntityKind.PERSON,),
+        "he": (_PERSON,), "she": (_PERSON,), "him": (_PERSON,),
+        "her": (_PERSON,), "they": (_ORG, _PERSON),
+        "them": (_ORG, _PERSON), "it": (_ORG,),
+        "we": (_ORG, _PERSON), "il": (_PERSON,),
+        "elle": (_PERSON,), "er": (_PERSON,), "sie": (_PERSON,),
+        "él": (_PERSON,), "ella": (_PERSON,), "он": (_PERSON,),
+        "она": (_PERSON,),
     }
     #: Words that may stand between a speaker and the cue (``Peskov also said``).
     GAP_WORDS: ClassVar[frozenset[str]] = frozenset({
@@ -1976,7 +1983,7 @@ class QuoteParser:
             gap = _PAREN_FOR[ascii_gap].sub("", raw) if "(" in raw else raw
             if "." in gap:
                 gap = _ABBREV_FOR[ascii_gap].sub("", gap)
-            if e.kind is EntityKind.PERSON and self._apposition_gap(gap, t):
+            if e.kind is _PERSON and self._apposition_gap(gap, t):
                 return _Speaker(e.name, span_of(ms, me), "apposition")  # said the ferry's captain, X
             if not _NAME_GAP_STOPS.isdisjoint(gap):
                 break
@@ -1985,17 +1992,17 @@ class QuoteParser:
             gap_words = _WORDS_FOR[gap.isascii()].findall(gap)
             if len(gap_words) > 5 or not all(
                     w[:1].isupper() or w.casefold() in t.before_name or (
-                        e.kind is EntityKind.PERSON and len(w) > 3 and w.casefold() not in _FUNCTION) or (
+                        e.kind is _PERSON and len(w) > 3 and w.casefold() not in _FUNCTION) or (
                         w == "of" and i and gap_words[i - 1].casefold() in t.roles)  # secretary of state
                     for i, w in enumerate(gap_words)):
-                if e.kind is EntityKind.MISC:
+                if e.kind is _MISC:
                     continue  # a word of the description: "said undecided Republican voter Jane Doe"
                 break
             indefinite_gap = bool(gap_words) and gap_words[0].casefold() in t.indefinite
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG) or not gap_words or indefinite_gap:
-                role = self._role_after(source, me, hi, t, modifiers=e.kind is not EntityKind.PERSON)
+            if e.kind in (_PERSON, _ORG) or not gap_words or indefinite_gap:
+                role = self._role_after(source, me, hi, t, modifiers=e.kind is not _PERSON)
                 if role is not None:  # "said one Trump confidant", "according to the Kremlin statement"
-                    if k + 1 < len(index.rows) and index.rows[k + 1][2].kind is EntityKind.PERSON and \
+                    if k + 1 < len(index.rows) and index.rows[k + 1][2].kind is _PERSON and \
                             not source[role:index.rows[k + 1][0]].strip():
                         nms, nme, ne = index.rows[k + 1]  # "said Rubio spokesman Alex Conant"
                         return _Speaker(ne.name, span_of(nms, nme), "mention")
@@ -2004,7 +2011,7 @@ class QuoteParser:
                     indefinite = opening is not None and opening.start() < ms and \
                         opening.group().casefold() in t.indefinite
                     if head is not None and head.group().casefold() in t.voice and e.kind in (
-                            EntityKind.PERSON, EntityKind.ORG) and not indefinite:
+                            _PERSON, _ORG) and not indefinite:
                         return self._voice(source, e, ms, me, role, t)
                     return self._nominal_phrase(source, opening.start() if opening else lo, role, index, t)
                 if indefinite_gap:  # "said one Democrat familiar with the talks"
@@ -2012,9 +2019,9 @@ class QuoteParser:
                     if opening is not None and self.NOMINAL_SPEAKERS:
                         return _Speaker(source[opening.start():me], span_of(opening.start(), me), "nominal")
                     return None
-                if e.kind in (EntityKind.PERSON, EntityKind.ORG):
+                if e.kind in (_PERSON, _ORG):
                     return _Speaker(e.name, span_of(ms, me), "mention")
-                if e.kind is EntityKind.LOC and not _CAPITAL_NEXT_FOR[source.isascii()].match(source, me, hi):
+                if e.kind is _LOC and not _CAPITAL_NEXT_FOR[source.isascii()].match(source, me, hi):
                     return _Speaker(e.name, span_of(ms, me), "mention")
         words = list(_WORDS_FOR[source.isascii()].finditer(source, lo, min(hi, lo + 80)))
         if words and _PHRASE_STOPS.isdisjoint(source[lo:words[0].start()]):
@@ -2224,7 +2231,7 @@ class QuoteParser:
             gap = _PAREN_FOR[raw.isascii()].sub("", raw) if "(" in raw else raw  # (as in ``_speaker_after``)
             if self._gap_ok(gap, t):
                 found: _Speaker | None = None
-                if e.kind in (EntityKind.PERSON, EntityKind.ORG):
+                if e.kind in (_PERSON, _ORG):
                     found = (self._voice(source, e, ms, me, self._voice_end(source, me, cue, t), t)
                              if gap.strip() else None) or self._quantified(source, lo, ms, me, t) \
                         or _Speaker(e.name, span_of(ms, me), "mention")
@@ -2482,15 +2489,15 @@ class QuoteParser:
         named before it, else (the pronoun being the subject) the subject of the sentence
         before; otherwise the last entity of one of ``kinds`` named before ``pos`` (within
         reach)."""
-        if kinds[0] is EntityKind.PERSON:
+        if kinds[0] is _PERSON:
             s0 = index.sents.start_at(pos)
-            sub = self._subject_row(index.source, s0, pos, index, _PERSON)
+            sub = self._subject_row(index.source, s0, pos, index, _PERSONS)
             if sub is None and s0 > 0 and _bisect_left(index.starts, s0) == _bisect_left(index.starts, pos):
                 k = s0 - 1
                 while k > 0 and index.source[k].isspace():
                     k -= 1  # (the sentence before may end a paragraph before)
                 ps = index.sents.start_at(k)
-                sub = self._subject_row(index.source, ps, s0, index, _PERSON)
+                sub = self._subject_row(index.source, ps, s0, index, _PERSONS)
             if sub is not None:
                 return sub[2].name, sub[0]
         k = _bisect_left(index.starts, pos) - 1
@@ -2516,7 +2523,7 @@ class QuoteParser:
         floor = pos - self.PRONOUN_REACH
         while k >= 0 and index.rows[k][0] >= floor:
             e = index.rows[k][2]
-            if e.kind is not EntityKind.PERSON:
+            if e.kind is not _PERSON:
                 k -= 1
                 continue  # (a title is a person's)
             for title in e.titles:
@@ -2542,7 +2549,7 @@ class QuoteParser:
         k = _bisect_left(index.starts, lo)
         if k < len(index.rows) and index.rows[k][0] < hi + 40:
             ms, me, e = index.rows[k]
-            if e.kind in (EntityKind.PERSON, EntityKind.ORG) and _PHRASE_STOPS.isdisjoint(source[lo:ms]):
+            if e.kind in (_PERSON, _ORG) and _PHRASE_STOPS.isdisjoint(source[lo:ms]):
                 # A description before the name ("— former Sen. Jane Doe", "- сказал дядя
                 # Вася"), not a clause ("— but he said the time is coming when Sanders").
                 t = index.t
@@ -2595,7 +2602,7 @@ class QuoteParser:
         k = _bisect_left(index.starts, lo)
         while k < len(index.rows) and index.rows[k][0] < prev.end:
             ms, me, e = index.rows[k]
-            if e.kind is EntityKind.PERSON:
+            if e.kind is _PERSON:
                 q.speaker, q.speaker_span, q.how = e.name, span_of(ms, me), "previous-paragraph-subject"
                 return
             k += 1
