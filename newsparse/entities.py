@@ -134,6 +134,7 @@ _HYPHEN_SPLIT: Final = regex.compile(r"([\-‐‑])")
 _SPACE_RUN: Final = regex.compile(r"[ \t\u00a0]++")
 # Punctuation stripped off the words of the story text.
 _PUNCT: Final = ".,;:!?\"'()[]“”‘’«»"
+_PUNCT_CHARS: Final = frozenset(_PUNCT)  # (a set look-up of a character is the cheaper test)
 
 
 def _bare(word: str) -> bool:
@@ -1165,7 +1166,7 @@ class EntityParser:
         # those with such punctuation (``said,``, ``(AP)``) are stripped here; the others are
         # looked up in ``printed`` as they are (see ``_printed_word``): stripping and hashing
         # every word of every story again cost a tenth of the entity step.
-        stripped = {w.strip(_PUNCT) for w in printed if w[0] in _PUNCT or w[-1] in _PUNCT}
+        stripped = {w.strip(_PUNCT) for w in printed if w[0] in _PUNCT_CHARS or w[-1] in _PUNCT_CHARS}
         sports_words = {w for w in t.sports_printed.intersection(printed) if _bare(w)}
         sports_words.update(t.sports_printed.intersection(stripped))
         sports = len({w.casefold() for w in sports_words}) >= self.SPORTS_MIN_WORDS
