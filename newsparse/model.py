@@ -663,8 +663,23 @@ def _pair(span: Span | None) -> tuple[int, int] | None:
     return None if span is None else (span.start, span.end)
 
 
-def _span(pair: tuple[int, int] | None) -> Span | None:
-    return None if pair is None else _build(Span, [pair[0]], [pair[1]])[0]
+def _spans(pairs: list[tuple[int, int] | None]) -> list[Span | None]:
+    """The spans of ``pairs`` (``None`` stays ``None``), made together: one call of
+    :func:`_build` for a whole column costs what one for a single span does."""
+    present = [p for p in pairs if p is not None]
+    if not present:
+        return [None] * len(pairs)
+    made = iter(_build(Span, [p[0] for p in present], [p[1] for p in present]))
+    return [None if p is None else next(made) for p in pairs]
+
+
+def _make(cls: type[Any], *values: Any) -> Any:
+    """One new object of ``cls`` (one of :data:`_CLASSES`), its fields set from ``values``
+    (:func:`_build` for a single object, without its columns)."""
+    obj = object.__new__(cls)
+    for set_field, value in zip(_SETTERS[cls], values, strict=True):
+        set_field(obj, value)
+    return obj
 
 
 def _pack_article(a: Article) -> tuple[Any, ...]:
@@ -714,7 +729,7 @@ def _rebuild_article(packed: tuple[Any, ...]) -> Article:
     segments = _build(Segment, segment_kinds, spans[at : (at := at + len(segment_kinds))])
     paragraphs = _build(Paragraph, paragraph_texts, spans[at : (at := at + len(paragraph_texts))])
     quotes = _build(Quote, quote_texts, spans[at : (at := at + len(quote_texts))], speakers, cues,
-                    quote_kinds, [_span(p) for p in speaker_spans], [_span(p) for p in cue_spans], hows)
+                    quote_kinds, _spans(speaker_spans), _spans(cue_spans), hows)
     mentions = _build(Mention, mention_texts, spans[at:])
     grouped = []
     at = 0
@@ -722,8 +737,9 @@ def _rebuild_article(packed: tuple[Any, ...]) -> Article:
         grouped.append(tuple(mentions[at : (at := at + count)]))
     entities = _build(Entity, names, [_ENTITY_KINDS[k] if type(k) is str else k[0] for k in kinds],
                       grouped, titles)
-    article: Article = _build(
-        Article, [source], [tuple(segments)], [headline], [_span(headline_span)], [standfirst], [byline],
-        [authors], [dateline], [published], [photos], [boilerplate], [tuple(paragraphs)], [tuple(quotes)],
-        [tuple(entities)], [language], [defects])[0]
+    article: Article = _make(
+        Article, source, tuple(segments), headline,
+        None if headline_span is None else _make(Span, *headline_span), standfirst, byline,
+        authors, dateline, published, photos, boilerplate, tuple(paragraphs), tuple(quotes),
+        tuple(entities), language, defects)
     return article
