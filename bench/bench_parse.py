@@ -120,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
 
     per_article: list[list[float]] = [[] for _ in texts]
     rounds: list[float] = []
+    machine: list[float] = []  # the reference loop's speed before each round
     clock = time.perf_counter
     for _ in range(args.repeat):
+        machine.append(_machine_speed())
         # each round reads the corpus as if for the first time: the names remembered from the
         # previous round would make repeats faster than any real run over new articles
         type(parser.entity_parser).clear_memos()
@@ -145,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"throughput: {total_bytes / 1e6 / round_s:.2f} MB/s  ({len(texts) / round_s:.1f} articles/s; "
           f"the fastest round {total_bytes / 1e6 / min(rounds):.2f} MB/s, the slowest "
           f"{total_bytes / 1e6 / max(rounds):.2f} MB/s)")
+    print(f"machine:    a reference Python loop ran {statistics.median(machine):.1f} M steps/s before "
+          f"the rounds (median; {min(machine):.1f}-{max(machine):.1f}): compare runs by it too")
     print(f"per article: median {statistics.median(medians_ms):.2f} ms, "
           f"p95 {percentile(medians_ms, 0.95):.2f} ms, max {medians_ms[slowest]:.2f} ms "
           f"({texts[slowest][0]}, {len(texts[slowest][1]):,} characters)")
@@ -215,6 +219,18 @@ def _compare_spacy(parser: Any, texts: list[str], model: str, rounds: int) -> No
     print(f"spaCy: median {size / statistics.median(spacy_times):.3f} MB/s; newsparse: median "
           f"{size / statistics.median(ours_times):.2f} MB/s; ratio: median {statistics.median(ratios):.0f}x "
           f"(rounds: {', '.join(f'{x:.0f}x' for x in ratios)})")
+
+
+def _machine_speed(steps: int = 400_000) -> float:
+    """How fast this machine runs a fixed pure-Python loop right now, in million steps per
+    second.  A shared virtual machine's speed drifts by a fifth within minutes; printed
+    beside the throughput, this tells a slower parse from a slower machine."""
+    started = time.process_time()
+    total = 0
+    for i in range(steps):
+        total += i * i % 7
+    elapsed = time.process_time() - started
+    return steps / 1e6 / elapsed if elapsed > 0 else float("inf")
 
 
 def _settle() -> None:
