@@ -142,6 +142,11 @@ def _bare(word: str) -> bool:
     return word[:1] not in _PUNCT and word[-1:] not in _PUNCT
 
 
+def _stripped_words(printed: set[str]) -> set[str]:
+    """Those of ``printed`` (chunks between spaces) with punctuation at an end, stripped of it."""
+    return {w.strip(_PUNCT) for w in printed if w[0] in _PUNCT_CHARS or w[-1] in _PUNCT_CHARS}
+
+
 def _printed_word(word: str, printed: set[str], stripped: set[str]) -> bool:
     """Whether ``word`` is one of a text's words: a chunk between spaces (one of ``printed``),
     stripped of the punctuation at its ends (those that had some are ``stripped``)."""
@@ -1166,7 +1171,7 @@ class EntityParser:
         # those with such punctuation (``said,``, ``(AP)``) are stripped here; the others are
         # looked up in ``printed`` as they are (see ``_printed_word``): stripping and hashing
         # every word of every story again cost a tenth of the entity step.
-        stripped = {w.strip(_PUNCT) for w in printed if w[0] in _PUNCT_CHARS or w[-1] in _PUNCT_CHARS}
+        stripped = _stripped_words(printed)
         sports_words = {w for w in t.sports_printed.intersection(printed) if _bare(w)}
         sports_words.update(t.sports_printed.intersection(stripped))
         sports = len({w.casefold() for w in sports_words}) >= self.SPORTS_MIN_WORDS

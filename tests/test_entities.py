@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsparse import entities
 from newsparse.entities import EntityParser, fold_name
 from newsparse.model import Entity, EntityKind, Span
 
@@ -605,3 +606,21 @@ def test_the_unchecked_builder_makes_what_the_constructors_make(text: str, a: in
     assert m == Mention(text, Span(start, end)) and hash(m) == hash(Mention(text, Span(start, end)))
     (e,) = _build(Entity, [text], [kind], [(m,)], [tuple(titles)])
     assert e == Entity(text, kind, (m,), tuple(titles))
+
+
+_WORD_PIECES = st.sampled_from(["said", "officials", "Officials", "u.s.", "goal", "GOAL", "", "'s", "don't"])
+_PUNCTUATION = st.text(alphabet=st.sampled_from(list(entities._PUNCT + "-—")), max_size=3)
+
+
+@given(st.lists(st.tuples(_PUNCTUATION, _WORD_PIECES, _PUNCTUATION), max_size=12),
+       st.sampled_from(["said", "officials", "u.s.", "u.s", "goal", "don't", "", "'s", "s"]))
+@example([("", "'s", "")], "'s")  # a word that begins with punctuation is never a word
+@example([("", "u.s.", "")], "u.s.")  # nor one that ends with it
+@example([("(", "said", "),")], "said")
+@example([("", "", "...")], "")
+def test_a_word_is_printed_when_a_stripped_chunk_is_it(chunks: list[tuple[str, str, str]], word: str) -> None:
+    # _printed_word strips only the chunks with punctuation at an end; it must answer as a
+    # look-up among every chunk stripped would
+    printed = {a + w + b for a, w, b in chunks if a + w + b}
+    everything = {w.strip(entities._PUNCT) for w in printed}
+    assert entities._printed_word(word, printed, entities._stripped_words(printed)) == (word in everything)
