@@ -41,12 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_parse import DEFAULT_CORPUS, _import_newsparse, read_corpus
-
-
-def _build(newsparse: Any) -> str:
-    """How the installed parsers run: compiled (mypyc) or plain Python."""
-    return "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
+from bench_parse import DEFAULT_CORPUS, _build_name, _import_newsparse, _spin, read_corpus
 
 
 def _proc_mb(pid: str, name: str, field: str) -> float:
@@ -106,14 +101,6 @@ def _article_json(article: Any) -> str:
     """``--then json``: the article's JSON, made where it is parsed (as ``newsparse parse
     --jsonl`` makes it)."""
     return json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
-
-
-def _spin(n: int) -> int:
-    """A pure-Python loop: CPU work with nothing shared, for :func:`_capacity`."""
-    total = 0
-    for i in range(n):
-        total += i * i % 7
-    return total
 
 
 def _capacity(workers: int, loops: int = 3_000_000) -> float:
@@ -221,8 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     newsparse = _import_newsparse()
     texts = _texts(args)
-    print(f"newsparse {newsparse.__version__} ({_build(newsparse)}) on Python {platform.python_version()} "
-          f"({platform.machine()})")
+    print(f"newsparse {newsparse.__version__} ({_build_name(newsparse)}) on Python "
+          f"{platform.python_version()} ({platform.machine()})")
     if args.stream is not None:
         _stream(newsparse, texts, args.stream, args.workers[-1])
     else:

@@ -18,15 +18,10 @@ import statistics
 import time
 from pathlib import Path
 
-from bench_parse import ROOT, _import_newsparse, read_corpus
+from bench_parse import ROOT, _build_name, _import_newsparse, read_corpus
 
 DEFAULT_CORPORA = [ROOT.parent / "shared" / "eval" / "dev" / name
                    for name in ("quotes.jsonl.gz", "stories.jsonl.gz")]
-
-
-def _build(newsparse: object) -> str:
-    """How the installed parsers run: compiled (mypyc) or plain Python."""
-    return "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = corpus.quote_groups()  # type: ignore[attr-defined]
     shared = sum(1 for e in entities if len(e.articles) > 1)
     sources = ", ".join(map(str, paths)) or "the bundled example"
-    print(f"newsparse {newsparse.__version__} ({_build(newsparse)}); texts from: {sources}")
+    print(f"newsparse {newsparse.__version__} ({_build_name(newsparse)}); texts from: {sources}")
     print(f"articles:     {len(articles)}  ({sum(len(t) for t in texts):,} characters)")
     print(f"parse:        median {parse_time:.2f} s over {args.repeat} rounds")
     print(f"corpus build: median {median:.3f} s over {args.repeat} builds (entities and quote groups) "

@@ -137,9 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     medians_ms = [statistics.median(times) * 1000 for times in per_article]
     round_s = statistics.median(rounds)
     slowest = max(range(len(texts)), key=lambda i: medians_ms[i])
-    build = "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
-    print(f"newsparse {newsparse.__version__} ({build}, {Path(newsparse.__file__).parent}) on Python "
-          f"{platform.python_version()} ({platform.machine()})")
+    print(f"newsparse {newsparse.__version__} ({_build_name(newsparse)}, {Path(newsparse.__file__).parent}) "
+          f"on Python {platform.python_version()} ({platform.machine()})")
     print(f"corpus:     {name}")
     print(f"articles:   {len(texts)}  ({total_chars:,} characters, {total_bytes / 1e6:.2f} MB UTF-8)")
     print(f"steps:      {', '.join(parser.processors.names())}")
@@ -221,14 +220,26 @@ def _compare_spacy(parser: Any, texts: list[str], model: str, rounds: int) -> No
           f"(rounds: {', '.join(f'{x:.0f}x' for x in ratios)})")
 
 
-def _machine_speed(steps: int = 400_000) -> float:
-    """How fast this machine runs a fixed pure-Python loop right now, in million steps per
-    second.  A shared virtual machine's speed drifts by a fifth within minutes; printed
-    beside the throughput, this tells a slower parse from a slower machine."""
-    started = time.process_time()
+def _build_name(newsparse: Any) -> str:
+    """How the installed parsers run: compiled (mypyc) or plain Python."""
+    return "compiled parsers" if getattr(newsparse, "compiled", False) else "pure Python"
+
+
+def _spin(n: int) -> int:
+    """A pure-Python loop of ``n`` steps: CPU work with nothing shared (the reference of
+    :func:`_machine_speed`, and of ``bench_batch``'s parallel capacity)."""
     total = 0
-    for i in range(steps):
+    for i in range(n):
         total += i * i % 7
+    return total
+
+
+def _machine_speed(steps: int = 400_000) -> float:
+    """How fast this machine runs :func:`_spin` right now, in million steps per second.  A
+    shared virtual machine's speed drifts by a fifth within minutes; printed beside the
+    throughput, this tells a slower parse from a slower machine."""
+    started = time.process_time()
+    _spin(steps)
     elapsed = time.process_time() - started
     return steps / 1e6 / elapsed if elapsed > 0 else float("inf")
 

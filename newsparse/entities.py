@@ -139,7 +139,7 @@ _PUNCT_CHARS: Final = frozenset(_PUNCT)  # (a set look-up of a character is the 
 
 def _bare(word: str) -> bool:
     """Whether ``word`` neither begins nor ends with punctuation that words are stripped of."""
-    return word[:1] not in _PUNCT and word[-1:] not in _PUNCT
+    return word[:1] not in _PUNCT_CHARS and word[-1:] not in _PUNCT_CHARS
 
 
 def _stripped_words(printed: set[str]) -> set[str]:

@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from .model import Span
+from .model import _SETTERS, Span
 
 __all__ = ["Block", "blocks", "is_blank", "lines", "span_of", "strip_span"]
 
@@ -28,9 +28,10 @@ _WS_CHARS: Final = frozenset(_WS)
 # A line longer than this is a whole unwrapped paragraph, not a hard-wrapped line.
 WRAPPED_LINE_MAX: Final = 120
 
-# The slots of a Span, set directly by ``span_of`` (attrs' frozen classes refuse setattr).
-_SET_START: Final = Span.__dict__["start"].__set__
-_SET_END: Final = Span.__dict__["end"].__set__
+# The slots of a Span, set directly by ``span_of`` (attrs' frozen classes refuse setattr),
+# as the model's pickling sets them.
+_SET_START: Final = _SETTERS[Span][0]
+_SET_END: Final = _SETTERS[Span][1]
 
 
 def span_of(start: int, end: int) -> Span:
