@@ -678,12 +678,17 @@ class Corpus:
                     units.append(u)
         sets = _Sets(len(units))
         short = self.MIN_QUOTE_WORDS
-        # one pass: the same words (a short quote: and the same speaker) are one quotation at
-        # once, and only the first of them, a *rep*, is compared with the rest; the reps'
-        # shingles, those that more than one rep has (set operations alone: most shingles are
-        # one quote's), and the words of short quotes by speaker
+        # one pass: the same words by the same speaker are one quotation at once, and only the
+        # first of them, a *rep*, is compared with the rest (the same words by another speaker
+        # too, unless short; a rep per speaker, as a short quote groups only with its own
+        # speaker's words).  The reps' shingles, made once per wording, and those that more
+        # than one wording has (set operations alone: most shingles are one quote's); the
+        # words of short quotes by speaker; and the reps whose words, by their speaker, more
+        # than one article reports (compared with quotes of any article, theirs included)
         first: dict[tuple[str, str | None], int] = {}
+        wording: dict[str, int] = {}  # the words -> the first rep of them
         reps: list[int] = []
+        spread: set[int] = set()
         make_shingles = self._shingles
         # the default shingles made here, not by a call per quote (the calls cost a tenth of
         # the work), unless a subclass makes them its own way
@@ -695,11 +700,21 @@ class Corpus:
         heard: dict[str, set[str]] = defaultdict(set)
         for i, u in enumerate(units):
             is_short = len(u.words) < short
-            j = first.setdefault((u.joined, u.speaker if is_short else None), i)
-            if j != i:
+            j = first.setdefault((u.joined, u.speaker), i)
+            if j != i:  # the same words by the same speaker
+                if units[j].article != u.article:
+                    spread.add(j)
                 sets.union(i, j)
                 continue
             reps.append(i)
+            if is_short and u.speaker is not None:
+                heard[u.speaker].update(u.words)
+            same_words = wording.setdefault(u.joined, i)
+            if same_words != i:  # the same words by another speaker
+                shingles[i] = shingles[same_words]
+                if not is_short:
+                    sets.union(i, same_words)
+                continue
             words = u.words
             if not three:
                 sh_set = make_shingles(words)
@@ -710,9 +725,8 @@ class Corpus:
             shingles[i] = sh_set
             repeated |= sh_set & seen
             seen |= sh_set
-            if is_short and u.speaker is not None:
-                heard[u.speaker].update(u.words)
-        counts = Counter(itertools.chain.from_iterable(sh_set & repeated for sh_set in shingles.values()))
+        counts = Counter(itertools.chain.from_iterable(sh_set & repeated for i, sh_set in shingles.items()
+                                                       if wording[units[i].joined] == i))
         limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
         useful = {sh for sh, n in counts.items() if n <= limit}  # shared, but not a phrase
         # each rep's rarest shared shingles, and the reps that have each shared shingle
@@ -775,9 +789,14 @@ class Corpus:
             candidates.discard(i)
             # (in any order: the sets that result do not depend on it)
             here = u.article
+            everywhere = i in spread
             for j in candidates:
                 other = units[j]
-                if other.article != here and find(i) != find(j) and same_quote(u, other):
+                # (two quotes of one article are compared only when one of them, its words
+                # by its speaker, is in another article too: the pair is that article's as
+                # well, whichever of the two articles came first)
+                if (other.article != here or everywhere or j in spread) and find(i) != find(j) \
+                        and same_quote(u, other):
                     union(i, j)
         groups: list[QuoteGroup] = []
         for members in sets.groups().values():

@@ -391,3 +391,49 @@ def test_quote_units_are_made_as_their_init_makes_them(articles: list[Article]) 
         slots = [slot for slot in _QuoteUnit.__slots__ if slot != "_distinct"]
         assert all(getattr(u, slot) == getattr(twin, slot) for slot in slots)
         assert u.distinct == twin.distinct
+
+
+def _quoting(*quotes: tuple[str, str | None]) -> Article:
+    """An article of the given quotations: (text, speaker), one after another."""
+    from newsparse.model import Quote, Span
+
+    made, at = [], 0
+    for text, speaker in quotes:
+        made.append(Quote(text, Span(at, at + len(text)), speaker=speaker))
+        at += len(text) + 1
+    return Article(source=" ".join(text for text, _ in quotes), segments=(), quotes=tuple(made))
+
+
+def test_a_quote_groups_with_its_words_reported_elsewhere_in_either_order() -> None:
+    # one article quotes the fuller words and a part of them; another, the part alone: the
+    # fuller quote is the same quotation the other article reports, whichever comes first
+    fuller = "we will build the bridge by spring and pay for every span of it"
+    part = "we will build the bridge by spring"
+    one = _quoting((fuller, "Alma Quist"), (part, "Alma Quist"))
+    other = _quoting((part, "Alma Quist"))
+    for order in ([one, other], [other, one]):
+        (group,) = Corpus(order).quote_groups()
+        assert sorted(q.text for _, q in group.quotes) == sorted([fuller, part, part])
+        assert group.speaker == "Alma Quist"
+
+
+QUOTE_WORDS = ["we", "will", "build", "the", "bridge", "by", "spring", "and", "pay"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(quotes=st.lists(st.tuples(st.integers(0, 3),
+                                 st.lists(st.sampled_from(QUOTE_WORDS), min_size=1, max_size=9),
+                                 st.sampled_from([None, "Alma Quist", "Tomas Okafor"])), max_size=14),
+       order=st.permutations(range(4)))
+def test_generated_quotes_group_alike_in_any_order_of_the_articles(
+        quotes: list[tuple[int, list[str], str | None]], order: list[int]) -> None:
+    # quotations of a few words each, drawn from a handful, in four articles: the same words,
+    # a part of others, by one speaker or another; the groups must not depend on the order
+    articles = [_quoting(*[(" ".join(words), speaker) for a, words, speaker in quotes if a == k])
+                for k in range(4)]
+
+    def groups(indexes: list[int]) -> set[frozenset[tuple[int, int]]]:
+        corpus = Corpus([articles[k] for k in indexes])
+        return {frozenset((indexes[i], q.span.start) for i, q in g.quotes) for g in corpus.quote_groups()}
+
+    assert groups(order) == groups([0, 1, 2, 3])
