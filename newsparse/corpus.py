@@ -14,7 +14,10 @@ they were added; an article's *index* is its place in that order) and derives tw
 * :meth:`Corpus.quote_groups`: the same quotation reported by several articles, as a
   :class:`QuoteGroup`: the same words, a partial quote inside a fuller one (``‘bluster’``
   inside ``“I’m not going to respond to bluster in public comments,”``), or small wording
-  changes; curly and straight marks, case and accents do not matter.
+  changes; curly and straight marks, case and accents do not matter.  A partial quote
+  joins the fuller ones it is part of only if they are one quotation (a word a speaker
+  uses in many of their quotations does not make them one), and one of a few words only
+  with its own speaker's.
 
 Both are computed on first use after the corpus changes, with indexes of names and of
 quotation shingles, so that the cost grows with the number of articles, not with its
@@ -49,8 +52,9 @@ __all__ = ["Corpus", "CorpusEntity", "QuoteGroup"]
 class CorpusEntity:
     """One person, organisation, place or other name across the articles of a corpus.
 
-    ``name`` is the fullest form used in any article; ``names`` every surface form seen,
-    in order of first appearance; ``mentions`` each mention with the index of its article.
+    ``name`` is the name of two words or more that most of its articles use, the fullest
+    (most words, then longest) of those most used; ``names`` every surface form seen, in
+    order of first appearance; ``mentions`` each mention with the index of its article.
     """
 
     name: str
@@ -231,7 +235,8 @@ class Corpus:
     """
 
     #: A quote contained in a fuller one, or equal to one, groups with it on its words alone
-    #: from this many words on; a shorter one (``‘bluster’``) needs the same speaker too.
+    #: from this many words on; a shorter one (``‘bluster’``) needs the same speaker too, and
+    #: one that nobody is said to have said groups with none.
     MIN_QUOTE_WORDS: ClassVar[int] = 4
     #: Words per shingle: quotes that share one are compared.
     SHINGLE_WORDS: ClassVar[int] = 3
@@ -515,9 +520,12 @@ class Corpus:
                 if canonical.count(canonical[0]) == len(canonical):  # one name in every article
                     name, key = canonical[0], group[0].key
                 else:
-                    # the fullest form: most words, then longest; ties go to the form used most often
-                    counts = Counter(canonical)
-                    name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n], n))
+                    # a name of two words or more (not a surname alone) that most of its
+                    # articles use (one article's misreading, ``Vermonter Bernie Sanders``,
+                    # does not name it everywhere), then the fullest: most words, then longest
+                    counts = Counter(n for _, n in dict.fromkeys(
+                        zip((u.article for u in group), canonical, strict=True)))
+                    name = max(counts, key=lambda n: (" " in n, counts[n], len(n.split()), len(n), n))
                     key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
             if resorted:  # the texts in the new order of the mentions
                 seen = dict.fromkeys(map(text_of, map(second, mentions)))
@@ -655,11 +663,14 @@ class Corpus:
         quote_words = self.quote_words
         folded: dict[str, str] = {}  # speakers recur: fold each once
         new_unit, join = object.__new__, " ".join
+        short = self.MIN_QUOTE_WORDS
         for a, article in enumerate(self._articles):
             for q in article.quotes:
                 words = quote_words(q.text)
                 if words:
                     speaker = self._speaker_name(a, q, entities) if q.speaker else None
+                    if speaker is None and len(words) < short:
+                        continue  # a few words and no one who said them (a show's title): none
                     speakers.append(speaker)
                     key: str | None = None
                     if speaker is not None:
@@ -677,7 +688,6 @@ class Corpus:
                     u._distinct = None
                     units.append(u)
         sets = _Sets(len(units))
-        short = self.MIN_QUOTE_WORDS
         # one pass: the same words by the same speaker are one quotation at once, and only the
         # first of them, a *rep*, is compared with the rest (the same words by another speaker
         # too, unless short; a rep per speaker, as a short quote groups only with its own
@@ -762,6 +772,7 @@ class Corpus:
                         else:
                             ids.append(i)
         same_quote, find, union = self.same_quote, sets.find, sets.union
+        inside: dict[int, set[int]] = {}  # a quote -> the fuller ones it is a part of
         for i in reps:
             u = units[i]
             rare = rarest.get(i)
@@ -790,14 +801,41 @@ class Corpus:
             # (in any order: the sets that result do not depend on it)
             here = u.article
             everywhere = i in spread
+            size = len(u.words)
             for j in candidates:
                 other = units[j]
                 # (two quotes of one article are compared only when one of them, its words
                 # by its speaker, is in another article too: the pair is that article's as
                 # well, whichever of the two articles came first)
-                if (other.article != here or everywhere or j in spread) and find(i) != find(j) \
-                        and same_quote(u, other):
+                if other.article == here and not everywhere and j not in spread:
+                    continue
+                if len(other.words) != size:
+                    part, whole = (i, j) if size < len(other.words) else (j, i)
+                    if units[part].joined in units[whole].joined:  # a part of the other
+                        if same_quote(u, other):
+                            wholes = inside.get(part)
+                            if wholes is None:
+                                inside[part] = {whole}
+                            else:
+                                wholes.add(whole)
+                        continue
+                if find(i) != find(j) and same_quote(u, other):
                     union(i, j)
+        # a part of other quotations joins them if they are one quotation: the longest parts
+        # first, as a part of a part joins once its whole has joined; parts of one length
+        # together, each against the sets as they stood before (a part of quotations that
+        # are not one, ``people`` in many of a speaker's, would make them one: it joins none)
+        by_size: dict[int, list[int]] = defaultdict(list)
+        for part in inside:
+            by_size[len(units[part].words)].append(part)
+        for size in sorted(by_size, reverse=True):
+            joining = []
+            for part in by_size[size]:
+                roots = set(map(find, inside[part]))
+                if len(roots) == 1:
+                    joining.append((part, roots.pop()))
+            for part, root in joining:
+                union(part, root)
         groups: list[QuoteGroup] = []
         for members in sets.groups().values():
             if len(members) < 2 or len({units[i].article for i in members}) < 2:

@@ -437,3 +437,46 @@ def test_generated_quotes_group_alike_in_any_order_of_the_articles(
         return {frozenset((indexes[i], q.span.start) for i, q in g.quotes) for g in corpus.quote_groups()}
 
     assert groups(order) == groups([0, 1, 2, 3])
+
+
+def test_a_part_of_two_different_quotations_joins_neither() -> None:
+    # ``people``, one word of a speaker's, is in two quotations of theirs that are not one:
+    # it would make them one group; in one quotation only, it joins that one
+    first = "we will bring the factories back for the people of this state"
+    second = "the people deserve better schools than the ones we have now"
+    corpus = Corpus([_quoting((first, "Alma Quist")), _quoting((second, "Alma Quist")),
+                     _quoting(("people", "Alma Quist"))])
+    assert corpus.quote_groups() == ()
+    corpus = Corpus([_quoting((first, "Alma Quist")), _quoting(("factories back", "Alma Quist"))])
+    (group,) = corpus.quote_groups()
+    assert group.articles == (0, 1)
+
+
+def test_a_part_of_a_part_joins_once_its_whole_has() -> None:
+    # a part inside a part inside the whole, each in another article: one quotation
+    whole = "we will build the bridge by spring and pay for every span of it"
+    middle = "build the bridge by spring"
+    corpus = Corpus([_quoting((whole, "Alma Quist")), _quoting((middle, "Alma Quist")),
+                     _quoting(("bridge", "Alma Quist")), _quoting(("by spring", "Alma Quist"))])
+    (group,) = corpus.quote_groups()
+    assert group.articles == (0, 1, 2, 3)
+
+
+def test_a_few_words_no_one_said_do_not_group() -> None:
+    # a show's title in quotation marks in two articles, nobody's words: no quotation
+    corpus = Corpus([_quoting(("Meet the Press", None)), _quoting(("Meet the Press", None))])
+    assert corpus.quote_groups() == ()
+    said = "we will meet the press today"
+    corpus = Corpus([_quoting((said, None)), _quoting((said, None))])
+    assert len(corpus.quote_groups()) == 1  # (enough words to be one quotation without a speaker)
+
+
+def test_a_person_is_named_as_most_articles_name_them() -> None:
+    # one article's misreading, a word too many, does not name the person everywhere
+    corpus = Corpus([_named(("Bernie Sanders", "PERSON", ["Bernie Sanders"])),
+                     _named(("Vermonter Bernie Sanders", "PERSON",
+                             ["Vermonter Bernie Sanders", "Bernie Sanders"])),
+                     _named(("Bernie Sanders", "PERSON", ["Bernie Sanders", "Sanders"]))])
+    (person,) = corpus.entities
+    assert person.name == "Bernie Sanders" and person.articles == (0, 1, 2)
+    assert corpus.entity("Vermonter Bernie Sanders") is person
