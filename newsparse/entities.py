@@ -351,6 +351,7 @@ class _Tables:
         self.name_articles = folded("NAME_ARTICLES")
         self.particles = frozenset(f" {c} " for c in vocab("NAME_PARTICLES") & connectors)
         self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
+        self.person_place = frozenset(f" {c} " for c in vocab("PERSON_PLACE_GAPS"))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
         self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
@@ -618,6 +619,10 @@ class EntityParser:
     #: What joins a title to the organisation or place it is the title of (``President of the
     #: Republic``): the title and that name are then two things, not a title before a name.
     TITLE_OF_GAPS: ClassVar[frozenset[str]] = frozenset({"of", "of the", "for"})
+    #: What puts a person's place or body after their name (``Senator Bernie Sanders of
+    #: Vermont``, ``Sofia Lindgren of the Bank of America``): a given and a family name, this,
+    #: and a known place or an organisation are a person and that place or organisation.
+    PERSON_PLACE_GAPS: ClassVar[frozenset[str]] = frozenset({"of", "of the"})
     #: Abbreviations followed by a dot inside a name (``Mr. Putin``, ``St. Louis``).
     ABBREVIATIONS: ClassVar[frozenset[str]] = frozenset({
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt",
@@ -1505,6 +1510,30 @@ class EntityParser:
                 return i
         return 0
 
+    def _person_place_cut(self, source: str, toks: list[_Tok]) -> int:
+        """Where ``Bernie Sanders of Vermont`` or ``Sofia Lindgren of the Bank of America`` is
+        a person and the place or body they come from or serve: the index of that name's
+        first token, or 0.  The person is a given name and a family name (``Bank of America``,
+        ``Duke of Edinburgh``, ``John of Gaunt`` stay whole); after them, a known place, a
+        listed organisation or one named by its head word (``University of ...``)."""
+        t = self._vocab
+        if len(toks) < 3 or not t.person_place:
+            return 0
+        for i in range(2, len(toks)):
+            if source[toks[i - 1].end:toks[i].start] not in t.person_place:
+                continue
+            if not self._given_token(toks[0].fold) or toks[0].upper:
+                return 0
+            whole = _name_key(source, toks)
+            if whole in t.orgs or whole in t.miscs or whole in t.locs:
+                return 0  # a name listed whole
+            rest = _name_key(source, toks[i:])
+            if rest in t.orgs or toks[i].fold in t.org_heads or (
+                    self.place_rank(rest) is not None and rest not in t.miscs):
+                return i
+            return 0
+        return 0
+
     def _coordination(self, source: str, toks: list[_Tok]) -> int:
         """Where ``España y Portugal`` or ``Teresa Grasa y Carlos Barboza`` is two names: the
         index of the first token after the coordinator, or 0 to keep one name (``Castilla y
@@ -1576,6 +1605,11 @@ class EntityParser:
         while toks and toks[-1].fold in t.function and not toks[-1].upper:
             toks = toks[:-1]
         if not toks:
+            return
+        cut = self._person_place_cut(source, toks)
+        if cut:  # ``Bernie Sanders of Vermont``: the person, then the place
+            self._emit_name(source, toks[:cut], initial, title, title_span, found, deferred)
+            self._emit_name(source, toks[cut:], False, None, None, found, deferred)
             return
         # hyphenated pairs of places (``Russia-Cuba``) become two mentions
         if len(toks) == 1 and "-" in toks[0].text and self.place_rank(toks[0].fold) is None:

@@ -624,3 +624,28 @@ def test_a_word_is_printed_when_a_stripped_chunk_is_it(chunks: list[tuple[str, s
     printed = {a + w + b for a, w, b in chunks if a + w + b}
     everything = {w.strip(entities._PUNCT) for w in printed}
     assert entities._printed_word(word, printed, entities._stripped_words(printed)) == (word in everything)
+
+
+def test_a_person_of_a_place_is_a_person_and_a_place() -> None:
+    found = run("Senator Hal Brunner of Vermont and Rep. Ana Ferreira of Texas met Sofia Lindgren of "
+                "the Bank of America; the Duke of Edinburgh did not.")
+    names = [(e.name, e.kind) for e in found]
+    assert ("Hal Brunner", EntityKind.PERSON) in names and ("Vermont", EntityKind.LOC) in names
+    assert ("Ana Ferreira", EntityKind.PERSON) in names and ("Texas", EntityKind.LOC) in names
+    assert ("Bank of America", EntityKind.ORG) in names  # no person's name before the "of"
+    assert "Duke of Edinburgh" in {name for name, _ in names}  # a title, not a given name
+
+
+STATES = ["Vermont", "Texas", "Kansas", "Ohio", "Oregon", "Georgia", "Maine", "Nevada"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(people=st.lists(st.tuples(st.sampled_from(GIVEN), st.sampled_from(["Ferreira", "Lindgren", "Nakamura",
+                                                                         "Okonkwo", "Kowalczyk"]),
+                                 st.sampled_from(STATES)), min_size=1, max_size=3, unique_by=lambda p: p[:2]))
+def test_generated_people_of_places_give_back_both(people: list[tuple[str, str, str]]) -> None:
+    text = " ".join(f"On Monday, Senator {g} {f} of {p} spoke to the committee." for g, f, p in people)
+    analysis = PARSER.analyse(text, [Span(0, len(text))])
+    got = [(m.text, analysis.entities[m.entity].kind) for m in analysis.mentions]
+    expected = [pair for g, f, p in people for pair in ((f"{g} {f}", EntityKind.PERSON), (p, EntityKind.LOC))]
+    assert got == expected
