@@ -352,6 +352,7 @@ class _Tables:
         self.particles = frozenset(f" {c} " for c in vocab("NAME_PARTICLES") & connectors)
         self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
         self.person_place = frozenset(f" {c} " for c in vocab("PERSON_PLACE_GAPS"))
+        self.adverb_endings = tuple(sorted(vocab("SENTENCE_ADVERB_ENDINGS")))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
         self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
@@ -623,6 +624,8 @@ class EntityParser:
     #: Vermont``, ``Sofia Lindgren of the Bank of America``): a given and a family name, this,
     #: and a known place or an organisation are a person and that place or organisation.
     PERSON_PLACE_GAPS: ClassVar[frozenset[str]] = frozenset({"of", "of the"})
+    #: Endings of adverbs that may open a sentence before a name (``Certainly Donald Trump``).
+    SENTENCE_ADVERB_ENDINGS: ClassVar[frozenset[str]] = frozenset({"ly"})
     #: Abbreviations followed by a dot inside a name (``Mr. Putin``, ``St. Louis``).
     ABBREVIATIONS: ClassVar[frozenset[str]] = frozenset({
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "mt",
@@ -1382,6 +1385,8 @@ class EntityParser:
             initial = False  # ``Nueva York``, ``La Paz``, ``New York``: a known name keeps its first word
         while toks and initial and toks[0].fold in t.stop and not toks[0].upper:
             toks = toks[1:]
+        if initial and len(toks) > 1 and self._opening_adverb(toks):
+            toks = toks[1:]  # ``Certainly Donald Trump``: the adverb opens the sentence
         if not toks:
             return pending
         title: str | None = None
@@ -1509,6 +1514,16 @@ class EntityParser:
                     and not self._compound_title(toks[i - 1].fold, t):  # ``Bildungsminister X``: a title
                 return i
         return 0
+
+    def _opening_adverb(self, toks: list[_Tok]) -> bool:
+        """Whether the first of ``toks``, opening a sentence before a given name, is an adverb
+        by its ending (``Certainly``, ``Ironically``: ``SENTENCE_ADVERB_ENDINGS``), not a
+        name (``Kelly``, ``Italy``)."""
+        first = toks[0]
+        fold = first.fold
+        return len(fold) > 4 and fold.endswith(self._vocab.adverb_endings) and not first.upper \
+            and self._given_token(toks[1].fold) and not self._given_token(fold) \
+            and self._listed_kind(fold) is None and self.place_rank(fold) is None
 
     def _person_place_cut(self, source: str, toks: list[_Tok]) -> int:
         """Where ``Bernie Sanders of Vermont`` or ``Sofia Lindgren of the Bank of America`` is

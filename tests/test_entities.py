@@ -649,3 +649,8 @@ def test_generated_people_of_places_give_back_both(people: list[tuple[str, str, 
     got = [(m.text, analysis.entities[m.entity].kind) for m in analysis.mentions]
     expected = [pair for g, f, p in people for pair in ((f"{g} {f}", EntityKind.PERSON), (p, EntityKind.LOC))]
     assert got == expected
+
+
+def test_an_adverb_opening_a_sentence_stays_off_the_name() -> None:
+    found = run("Certainly Hal Brunner knew. Ironically Ana Ferreira agreed. Kelly Lindgren left.")
+    assert [e.name for e in found] == ["Hal Brunner", "Ana Ferreira", "Kelly Lindgren"]  # Kelly: a name
