@@ -353,6 +353,7 @@ class _Tables:
         self.title_of = frozenset(vocab("TITLE_OF_GAPS"))
         self.person_place = frozenset(f" {c} " for c in vocab("PERSON_PLACE_GAPS"))
         self.adverb_endings = tuple(sorted(vocab("SENTENCE_ADVERB_ENDINGS")))
+        self.headline_verbs = folded("HEADLINE_VERBS")
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
         self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
@@ -624,6 +625,15 @@ class EntityParser:
     #: Vermont``, ``Sofia Lindgren of the Bank of America``): a given and a family name, this,
     #: and a known place or an organisation are a person and that place or organisation.
     PERSON_PLACE_GAPS: ClassVar[frozenset[str]] = frozenset({"of", "of the"})
+    #: Verbs (of saying, mostly) that a headline in title case capitalises between two names
+    #: (``Hollande Says Trump Makes You Want To Retch``): never part of a name.
+    HEADLINE_VERBS: ClassVar[frozenset[str]] = frozenset({
+        "says", "tells", "warns", "urges", "claims", "denies", "admits", "vows", "slams", "blasts",
+        "accuses", "praises", "rejects", "defends", "threatens", "reveals", "explains", "responds",
+        "confirms", "announces", "argues", "insists", "predicts", "asks", "thanks", "criticizes",
+        "criticises", "attacks", "mocks", "endorses", "dismisses", "questions", "reacts", "addresses",
+        "makes", "wants", "seeks", "faces", "plans", "wins", "loses", "leads", "meets", "visits",
+    })
     #: Endings of adverbs that may open a sentence before a name (``Certainly Donald Trump``).
     SENTENCE_ADVERB_ENDINGS: ClassVar[frozenset[str]] = frozenset({"ly"})
     #: Abbreviations followed by a dot inside a name (``Mr. Putin``, ``St. Louis``).
@@ -1367,6 +1377,13 @@ class EntityParser:
         t = self._vocab
         if len(toks) == 1:
             return self._emit_word(source, toks, span_start, found, deferred, pending)
+        for k, tok in enumerate(toks):
+            if tok.fold in t.headline_verbs and not tok.upper:
+                # a title-case headline's verb between names: the names on either side
+                if k:
+                    pending = self._emit(source, toks[:k], span_start, found, deferred, pending)
+                return self._emit(source, toks[k + 1:], span_start, found, deferred, pending) \
+                    if k + 1 < len(toks) else pending
         # a name joined by single spaces alone has no coordinator or particle to cut at
         if (t.compounds or source.count(" ", toks[0].start, toks[-1].end) != len(toks) - 1):
             cut = self._coordination(source, toks) or self._particle_cut(source, toks)

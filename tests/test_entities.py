@@ -654,3 +654,8 @@ def test_generated_people_of_places_give_back_both(people: list[tuple[str, str, 
 def test_an_adverb_opening_a_sentence_stays_off_the_name() -> None:
     found = run("Certainly Hal Brunner knew. Ironically Ana Ferreira agreed. Kelly Lindgren left.")
     assert [e.name for e in found] == ["Hal Brunner", "Ana Ferreira", "Kelly Lindgren"]  # Kelly: a name
+
+
+def test_a_title_case_headline_verb_parts_two_names() -> None:
+    found = run("Hal Brunner Says Ana Ferreira Meets Sofia Lindgren In Vermont")
+    assert [e.name for e in found] == ["Hal Brunner", "Ana Ferreira", "Sofia Lindgren", "Vermont"]
