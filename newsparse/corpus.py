@@ -796,7 +796,12 @@ class Corpus:
             if len(u.words) < short and u.speaker is not None:
                 lists = spoken[u.speaker]  # its own words are there, with itself
                 fewest: list[int] = min(map(lists.__getitem__, u.words), key=lambda ids: (len(ids), ids))
-                candidates.update(fewest)
+                if len(fewest) <= limit:
+                    # (a few words each of which more than that many of a speaker's wordings
+                    # have, ``people``, are a phrase of theirs, most likely part of quotations
+                    # that are not one, and so joining none; comparing them with every one
+                    # would make the cost grow with the square of the speaker's quotes)
+                    candidates.update(fewest)
             candidates.discard(i)
             # (in any order: the sets that result do not depend on it)
             here = u.article

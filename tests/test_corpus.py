@@ -480,3 +480,23 @@ def test_a_person_is_named_as_most_articles_name_them() -> None:
     (person,) = corpus.entities
     assert person.name == "Bernie Sanders" and person.articles == (0, 1, 2)
     assert corpus.entity("Vermonter Bernie Sanders") is person
+
+
+def test_a_word_many_of_a_speakers_quotes_have_is_compared_with_none() -> None:
+    # ``people`` in more of a speaker's wordings than COMMON_SHINGLE: a phrase of theirs,
+    # not compared with each of them (the cost would grow with the square of their quotes)
+    from newsparse.corpus import _QuoteUnit
+
+    compared: set[str] = set()
+
+    class Counting(Corpus):
+        def same_quote(self, a: _QuoteUnit, b: _QuoteUnit) -> bool:
+            compared.update((a.joined, b.joined))
+            return super().same_quote(a, b)
+
+    many = Corpus.COMMON_SHINGLE + 5
+    articles = [_quoting((f"the people of ward {n} deserve a new school number {n}", "Alma Quist"))
+                for n in range(many)]
+    corpus = Counting([*articles, _quoting(("people", "Alma Quist"))])
+    assert corpus.quote_groups() == ()
+    assert " people " not in compared
