@@ -1441,12 +1441,13 @@ class EntityParser:
                                            toks[h].fold not in t.honorifics):
                 title_span = span_of(toks[0].start, toks[h].end)
                 title = source[title_span.start:title_span.end]
-                self._title_prefix(source, toks[:k], span_start, found)
+                # (and an acronym the title holds, ``U.S.`` in ``U.S. President``, a place's)
+                self._title_prefix(source, toks[:k] + [x for x in toks[k:h] if x.upper], span_start, found)
                 name_toks = toks[h + 1:]
                 initial = False
             elif h == len(toks) - 1 and (h > 0 or toks[h].fold in t.heads):
                 # a title alone: maybe followed by ``, Name``
-                self._title_prefix(source, toks[:k], span_start, found)
+                self._title_prefix(source, toks[:k] + [x for x in toks[k:h] if x.upper], span_start, found)
                 tspan = span_of(toks[0].start, toks[h].end)
                 return (source[tspan.start:tspan.end], tspan, tspan.end)
         if len(name_toks) >= 3:

@@ -659,3 +659,12 @@ def test_an_adverb_opening_a_sentence_stays_off_the_name() -> None:
 def test_a_title_case_headline_verb_parts_two_names() -> None:
     found = run("Hal Brunner Says Ana Ferreira Meets Sofia Lindgren In Vermont")
     assert [e.name for e in found] == ["Hal Brunner", "Ana Ferreira", "Sofia Lindgren", "Vermont"]
+
+
+def test_an_acronym_inside_a_title_is_a_mention_of_its_own() -> None:
+    found = run("A letter from U.S. President Hal Brunner reached UK Prime Minister Ana Ferreira.")
+    assert [(e.name, e.kind) for e in found] == [
+        ("U.S.", EntityKind.LOC), ("Hal Brunner", EntityKind.PERSON), ("UK", EntityKind.LOC),
+        ("Ana Ferreira", EntityKind.PERSON)]
+    hal = by_name(found, "Hal Brunner")
+    assert hal.titles == ("U.S. President",)  # (the title keeps its words)
