@@ -364,6 +364,7 @@ class _Tables:
                               reverse=True))
             + r")[ \t]++\Z", regex.V1 | regex.IGNORECASE) if portfolios else None
         self.sports = frozenset(w.casefold() for w in vocab("SPORTS_WORDS"))
+        self.sport_names = frozenset(w.casefold() for w in vocab("SPORT_NAMES")) & self.sports
         # the sports words as a story prints them (``goal``, ``Goal``, ``GOAL``): a story's words
         # are looked up as printed, which spares folding every word of every story
         self.sports_printed = frozenset(
@@ -1192,7 +1193,10 @@ class EntityParser:
         stripped = _stripped_words(printed)
         sports_words = {w for w in t.sports_printed.intersection(printed) if _bare(w)}
         sports_words.update(t.sports_printed.intersection(stripped))
-        sports = len({w.casefold() for w in sports_words}) >= self.SPORTS_MIN_WORDS
+        distinct_sports = {w.casefold() for w in sports_words}
+        # (fewer when a sport is named: ``CRICKET - COUNTY CHAMPIONSHIP SCORES``, a results table)
+        sports = len(distinct_sports) >= (self.SPORTS_MIN_WORDS_WITH_SPORT if t.sport_names & distinct_sports
+                                          else self.SPORTS_MIN_WORDS)
         for c in deferred:
             if c.strength >= _MEDIUM:
                 found.append(c)
@@ -1330,6 +1334,13 @@ class EntityParser:
         "medals", "sprint", "marathon", "olympic", "olympics",
     })
     SPORTS_MIN_WORDS: ClassVar[int] = 5
+    #: The names of sports among ``SPORTS_WORDS``: a text that names one is a sports report
+    #: with ``SPORTS_MIN_WORDS_WITH_SPORT`` different sports words (a results table has few).
+    SPORT_NAMES: ClassVar[frozenset[str]] = frozenset({
+        "soccer", "football", "cricket", "rugby", "baseball", "basketball", "tennis", "golf", "hockey",
+        "cycling", "athletics",
+    })
+    SPORTS_MIN_WORDS_WITH_SPORT: ClassVar[int] = 3
     #: Last words of the names of competitions, which a sports report names (MISC).
     COMPETITION_WORDS: ClassVar[frozenset[str]] = frozenset({
         "league", "division", "conference", "liga", "series", "championship", "championships",

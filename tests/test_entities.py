@@ -668,3 +668,15 @@ def test_an_acronym_inside_a_title_is_a_mention_of_its_own() -> None:
         ("Ana Ferreira", EntityKind.PERSON)]
     hal = by_name(found, "Hal Brunner")
     assert hal.titles == ("U.S. President",)  # (the title keeps its words)
+
+
+def test_a_results_table_that_names_its_sport_is_a_sports_report() -> None:
+    # few sports words, but the sport named: the counties with scores are the teams
+    table = ("CRICKET - COUNTY SCORES.\nLONDON 1996-08-22\nClose of play scores in championship "
+             "matches on Thursday:\nAt Taunton: Durham 326 (B. Jones 95).\nSomerset 236-4 (C. Hale 85).")
+    kinds = {e.name: e.kind for e in run(table)}
+    assert kinds["Durham"] is EntityKind.ORG and kinds["Somerset"] is EntityKind.ORG
+    assert kinds["Taunton"] is EntityKind.LOC  # the ground, after "At"
+    # the same words without a sport's name: too few to tell
+    kinds = {e.name: e.kind for e in run(table.replace("CRICKET", "COUNTY"))}
+    assert kinds["Durham"] is EntityKind.LOC
