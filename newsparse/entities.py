@@ -1316,8 +1316,11 @@ class EntityParser:
             elif c.kind is _ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
                 c.kind = _MISC  # ``American League``, ``Eastern Division``: a competition
             elif c.kind is _PERSON and c.strength <= _MEDIUM and len(c.toks) == 2 \
-                    and c.title is None and (self.place_rank(c.toks[1].fold) or 0) >= 1:
-                c.kind = _ORG  # a name and a city: ``Ajax Amsterdam``, ``Hertha Berlin``
+                    and c.title is None and (self.place_rank(c.toks[1].fold) or 0) >= 1 \
+                    and (not self._given_token(c.toks[0].fold) or _SCORE_FOLLOWS.match(source, c.end)):
+                # a name and a city: ``Ajax Amsterdam``; ``Hertha Berlin 2`` with its score, as
+                # ``Todd Woodbridge`` (a given name, a surname that a town has) is not a club
+                c.kind = _ORG
 
     #: Words of sports reports; a text with ``SPORTS_MIN_WORDS`` different ones is one.
     SPORTS_WORDS: ClassVar[frozenset[str]] = frozenset({

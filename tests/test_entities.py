@@ -680,3 +680,11 @@ def test_a_results_table_that_names_its_sport_is_a_sports_report() -> None:
     # the same words without a sport's name: too few to tell
     kinds = {e.name: e.kind for e in run(table.replace("CRICKET", "COUNTY"))}
     assert kinds["Durham"] is EntityKind.LOC
+
+
+def test_a_player_whose_surname_a_town_has_is_no_club() -> None:
+    report = ("TENNIS - RESULTS. Results of matches at the tournament on Saturday: Ajax Amsterdam "
+              "beat the champions. Hal Woodbridge won the doubles match, the coach said of the seeded pair.")
+    kinds = {e.name: e.kind for e in run(report)}
+    assert kinds["Ajax Amsterdam"] is EntityKind.ORG  # a name and a city: a club
+    assert kinds["Hal Woodbridge"] is EntityKind.PERSON  # a given name and a surname
