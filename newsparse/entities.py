@@ -205,6 +205,11 @@ class _Cand:
         self.index = -1
 
 
+# German letters and how a text without them spells them (news wires, English texts)
+_UMLAUT_SPELLING: Final = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_UMLAUTS: Final = regex.compile("[äöüÄÖÜß]")
+
+
 class _Gazetteers:
     """Place names and given names from the installed packages, folded."""
 
@@ -228,10 +233,14 @@ class _Gazetteers:
     def _add(self, name: str | None, rank: int) -> None:
         if not name or len(name) < 3:
             return
-        key = fold_name(name)
-        old = self.places.get(key)
-        if old is None or rank < old:
-            self.places[key] = rank
+        keys = [fold_name(name)]
+        if not name.isascii() and _UMLAUTS.search(name):
+            # as a text without the letters spells it: ``Moenchengladbach``, ``Duesseldorf``
+            keys.append(fold_name(_UMLAUTS.sub(lambda m: _UMLAUT_SPELLING[m.group()], name)))
+        for key in keys:
+            old = self.places.get(key)
+            if old is None or rank < old:
+                self.places[key] = rank
 
     def _pycountry(self) -> None:
         try:
@@ -807,6 +816,18 @@ class EntityParser:
         "celtic", "hebrew", "cantonese", "mandarin", "sinhalese", "mideast", "moslem", "democratic",
         "bosnian serb", "bosnian serbs", "afrikaner", "aboriginal", "québécois", "quebecois",
         "greek cypriot", "turkish cypriot", "mexican-american",
+        # the rest of the world's nationalities (CIA World Factbook adjectives)
+        "nicaraguan", "salvadoran", "salvadorean", "costa rican", "dominican", "puerto rican", "guyanese",
+        "surinamese", "belizean", "bahamian", "barbadian", "trinidadian", "grenadian", "botswanan",
+        "malawian", "gabonese", "guinean", "gambian", "beninese", "burkinabe", "mauritanian", "mauritian",
+        "malagasy", "comoran", "djiboutian", "seychellois", "cape verdean", "zairean", "zairian", "sahrawi",
+        "laotian", "lao", "bruneian", "timorese", "east timorese", "papua new guinean", "fijian", "samoan",
+        "tongan", "nauruan", "maldivian", "bhutanese", "luxembourgish", "monegasque", "andorran",
+        "sammarinese", "bosniak", "kosovan", "abkhaz", "ossetian", "dagestani", "ingush", "tatar", "uighur",
+        "uyghur", "kashmiri", "punjabi", "baluch", "baloch", "hazara", "druze", "alawite", "maronite",
+        "coptic", "swazi", "basotho", "lesothan", "somalilander", "central african", "equatorial guinean",
+        "sao tomean", "north korean", "south korean", "saudi arabian", "emirian", "kyrgyzstani",
+        "tajikistani", "turkmenistani", "uzbekistani", "kazakhstani", "belarussian", "byelorussian",
     })
     #: Organisations known by a short name: agencies, outlets, bodies.
     ORGS: ClassVar[frozenset[str]] = frozenset({

@@ -688,3 +688,9 @@ def test_a_player_whose_surname_a_town_has_is_no_club() -> None:
     kinds = {e.name: e.kind for e in run(report)}
     assert kinds["Ajax Amsterdam"] is EntityKind.ORG  # a name and a city: a club
     assert kinds["Hal Woodbridge"] is EntityKind.PERSON  # a given name and a surname
+
+
+def test_places_spelt_without_umlauts_and_more_nationalities() -> None:
+    kinds = {e.name: e.kind for e in run("Nicaraguan officials flew from Duesseldorf to Moenchengladbach.")}
+    assert kinds == {"Nicaraguan": EntityKind.MISC, "Duesseldorf": EntityKind.LOC,
+                     "Moenchengladbach": EntityKind.LOC}
