@@ -466,6 +466,10 @@ _START: Final = operator.attrgetter("start")
 _DIGIT_NAME: Final = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS: Final = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+# Capitalised names and commas only, with one comma at least: a list of places (a dateline's
+# ``MANCHESTER, England``), not a sentence
+_PLACE_LIST_NAME: Final = r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+)*+"
+_PLACE_LIST: Final = regex.compile(rf"{_PLACE_LIST_NAME}(?:,[ ]{_PLACE_LIST_NAME})++", regex.V1)
 # The numbers a sports club's name is printed with: ``1. FC Köln``, ``Schalke 04``, ``1860``.
 _CLUB_NUMBER_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}.,:])\d\. \Z", regex.V1)
 _CLUB_NUMBER_AFTER: Final = regex.compile(r" (0\d|9\d|1[89]\d\d)(?![\p{L}\p{N}]|[.,:]\p{N})", regex.V1)
@@ -1326,13 +1330,16 @@ class EntityParser:
     def _sports(self, source: str, found: list[_Cand], spans: Sequence[Span]) -> None:
         """In a sports report, cities and regions named as the subject are its clubs and teams
         (``Chicago beat Houston``), but not after a preposition (``in Chicago``) nor alone in
-        a span of their own (a dateline's place)."""
+        a span of their own or in a list of places (a dateline's place)."""
         t = self._vocab
         alone = {(s.start, s.end) for s in spans}
+        # spans that are a list of places (a dateline's ``MANCHESTER, England``)
+        lists = [s for s in spans if _PLACE_LIST.fullmatch(source, s.start, s.end) is not None]
         for c in found:
             if c.kind is _LOC and c.rank is not None and c.rank >= 1 \
                     and not t.place_prep.search(source, max(0, c.start - 8), c.start) \
-                    and (c.start, c.end) not in alone:
+                    and (c.start, c.end) not in alone \
+                    and not any(s.start <= c.start and c.end <= s.end for s in lists):
                 c.kind = _ORG
             elif c.kind is _ORG and len(c.toks) > 1 and c.toks[-1].fold in t.competitions:
                 c.kind = _MISC  # ``American League``, ``Eastern Division``: a competition

@@ -694,3 +694,15 @@ def test_places_spelt_without_umlauts_and_more_nationalities() -> None:
     kinds = {e.name: e.kind for e in run("Nicaraguan officials flew from Duesseldorf to Moenchengladbach.")}
     assert kinds == {"Nicaraguan": EntityKind.MISC, "Duesseldorf": EntityKind.LOC,
                      "Moenchengladbach": EntityKind.LOC}
+
+
+def test_a_sports_reports_dateline_place_stays_a_place() -> None:
+    import newsparse
+
+    article = newsparse.parse(
+        "CYCLING - KELLY WINS TIME TRIAL TITLE.\nLEEDS, England 1996-08-28\nHal Kelly won the time "
+        "trial title on Wednesday, the race organisers said after the final lap. Hull beat York in the "
+        "league match and the champions scored twice in the season's last race.\n")
+    kinds = {(m.text, e.kind) for e in article.entities for m in e.mentions}
+    assert ("LEEDS", EntityKind.LOC) in kinds and ("England", EntityKind.LOC) in kinds
+    assert ("Hull", EntityKind.ORG) in kinds  # a club, in the story
