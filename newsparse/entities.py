@@ -466,6 +466,11 @@ _START: Final = operator.attrgetter("start")
 _DIGIT_NAME: Final = regex.compile(r"\p{Lu}[\-‐]\d", regex.V1)
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]++(?![\p{L}\p{M}])", regex.V1)
 _SCORE_FOLLOWS: Final = regex.compile(r"[ \t]++\d{1,3}+(?:[ \t]|\Z|$)", regex.V1 | regex.MULTILINE)
+# How a cricket scorecard prints the players a batsman was out to (``c Stewart b Mullally``,
+# ``lbw b Croft``, ``st Rashid``), before a name; and a bowler's figures after one (overs,
+# maidens, runs, wickets: ``9-3-28-0``)
+_CRICKET_DISMISSAL: Final = regex.compile(r"(?:(?<![\p{L}\p{N}])(?:c|b|st)|c & b|lbw b) \Z", regex.V1)
+_BOWLING_FIGURES: Final = regex.compile(r"[ \t]++\d{1,3}+(?:-\d{1,3}+){3}+(?![\p{N}-])", regex.V1)
 # Capitalised names and commas only, with one comma at least: a list of places (a dateline's
 # ``MANCHESTER, England``), not a sentence
 _PLACE_LIST_NAME: Final = r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+)*+"
@@ -1241,6 +1246,9 @@ class EntityParser:
                 # a line of results: ``Tranmere 3 Grimsby 2``
                 c.kind, c.strength = c.kind or _ORG, max(c.strength, _WEAK)
                 found.append(c)
+            elif sports and _BOWLING_FIGURES.match(source, c.end) is not None:
+                c.kind, c.strength = _PERSON, max(c.strength, _WEAK)  # ``Lewis 9-1-49-0``: a bowler
+                found.append(c)
         for toks in caps_lines:
             if known is None:
                 known = self._known_keys(found[:named])
@@ -1336,7 +1344,12 @@ class EntityParser:
         # spans that are a list of places (a dateline's ``MANCHESTER, England``)
         lists = [s for s in spans if _PLACE_LIST.fullmatch(source, s.start, s.end) is not None]
         for c in found:
-            if c.kind is _LOC and c.rank is not None and c.rank >= 1 \
+            if c.kind is not _PERSON and len(c.toks) <= 2 and (
+                    _CRICKET_DISMISSAL.search(source, max(0, c.start - 8), c.start) is not None
+                    or _BOWLING_FIGURES.match(source, c.end) is not None):
+                # a scorecard's player: ``c Stewart b Mullally 61``, ``Cork 7-1-38-0``
+                c.kind, c.strength = _PERSON, max(c.strength, _MEDIUM)
+            elif c.kind is _LOC and c.rank is not None and c.rank >= 1 \
                     and not t.place_prep.search(source, max(0, c.start - 8), c.start) \
                     and (c.start, c.end) not in alone \
                     and not any(s.start <= c.start and c.end <= s.end for s in lists):

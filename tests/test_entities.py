@@ -706,3 +706,12 @@ def test_a_sports_reports_dateline_place_stays_a_place() -> None:
     kinds = {(m.text, e.kind) for e in article.entities for m in e.mentions}
     assert ("LEEDS", EntityKind.LOC) in kinds and ("England", EntityKind.LOC) in kinds
     assert ("Hull", EntityKind.ORG) in kinds  # a club, in the story
+
+
+def test_a_cricket_scorecards_players_are_people() -> None:
+    card = ("CRICKET - TEST SCOREBOARD.\nFirst innings\nHal Anwar c Stewart b Mullally 61\n"
+            "Ana Sohail lbw b Croft 12\nBowling: Lewis 9-1-49-0, Cork 7-1-38-0\n"
+            "the wickets fell in the match.")
+    kinds = {e.name: e.kind for e in run(card)}
+    for player in ("Stewart", "Mullally", "Croft", "Lewis", "Cork"):  # (Cork: a city's name too)
+        assert kinds[player] is EntityKind.PERSON, player
