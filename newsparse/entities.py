@@ -363,6 +363,7 @@ class _Tables:
         self.person_place = frozenset(f" {c} " for c in vocab("PERSON_PLACE_GAPS"))
         self.adverb_endings = tuple(sorted(vocab("SENTENCE_ADVERB_ENDINGS")))
         self.headline_verbs = folded("HEADLINE_VERBS")
+        self.place_noun_after = _word_after(vocab("PLACE_NOUNS_AFTER"))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
         self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
@@ -408,6 +409,15 @@ def _word_at_end(words: frozenset[str], flags: int = 0) -> regex.Pattern[str]:
     # searched right to left (``(?r)``): the only place it can match is the end, where a
     # reverse search starts, so a miss costs one try instead of one per position
     return regex.compile(r"(?r)(?<![\p{L}])(?:" + alternatives + r")[ \t]++\Z", regex.V1 | flags)
+
+
+def _word_after(words: frozenset[str]) -> regex.Pattern[str]:
+    """A pattern for one of ``words``, in lower case, as the next word (matched at a name's
+    end: `` airport``)."""
+    if not words:
+        return regex.compile(r"(?!)")  # nothing to find: never matches
+    alternatives = "|".join(sorted(map(regex.escape, words)))
+    return regex.compile(r"[ \t]++(?:" + alternatives + r")(?![\p{L}\p{N}])", regex.V1)
 
 
 def _word_ends(words: frozenset[str], flags: int = 0) -> frozenset[str] | None:
@@ -652,6 +662,12 @@ class EntityParser:
         "confirms", "announces", "argues", "insists", "predicts", "asks", "thanks", "criticizes",
         "criticises", "attacks", "mocks", "endorses", "dismisses", "questions", "reacts", "addresses",
         "makes", "wants", "seeks", "faces", "plans", "wins", "loses", "leads", "meets", "visits",
+    })
+    #: Nouns in small letters after a name that make it a place's (``Stansted airport``,
+    #: ``Sichuan province``).
+    PLACE_NOUNS_AFTER: ClassVar[frozenset[str]] = frozenset({
+        "airport", "province", "county", "district", "region", "valley", "island", "islands", "river",
+        "peninsula", "airbase", "prefecture", "municipality", "enclave",
     })
     #: Endings of adverbs that may open a sentence before a name (``Certainly Donald Trump``).
     SENTENCE_ADVERB_ENDINGS: ClassVar[frozenset[str]] = frozenset({"ly"})
@@ -1711,6 +1727,10 @@ class EntityParser:
         c = _Cand(toks, source)
         c.title, c.title_span = title, title_span
         self._classify(c, source)
+        if title is None and c.kind is not _LOC and c.kind is not _MISC \
+                and t.place_noun_after.match(source, c.end) is not None:
+            # ``Stansted airport``: the place's name (``Kurdish region``: a people's)
+            c.kind, c.strength = _LOC, _STRONG
         if t.portfolio_before is not None and c.rank is None and c.key not in t.orgs \
                 and t.portfolio_before.search(source, max(0, c.start - 40), c.start) is not None:
             # ``ministro de Economía``: a field; ``consejera de Sanidad de Cantabria``: a field

@@ -715,3 +715,9 @@ def test_a_cricket_scorecards_players_are_people() -> None:
     kinds = {e.name: e.kind for e in run(card)}
     for player in ("Stewart", "Mullally", "Croft", "Lewis", "Cork"):  # (Cork: a city's name too)
         assert kinds[player] is EntityKind.PERSON, player
+
+
+def test_a_name_before_a_place_noun_is_a_place() -> None:
+    kinds = {e.name: e.kind for e in run("A spokesman for Brackwell airport said the Kurdish region "
+                                          "and Ostmark province were calm.")}
+    assert kinds == {"Brackwell": EntityKind.LOC, "Kurdish": EntityKind.MISC, "Ostmark": EntityKind.LOC}
