@@ -834,7 +834,8 @@ class EntityParser:
         "uruguayan", "uzbek", "venezuelan", "vietnamese", "welsh", "yemeni", "yugoslav", "zambian",
         "zimbabwean", "african", "asian", "arab", "arabic", "latin", "western", "nordic", "scandinavian",
         "balkan", "caribbean", "baltic", "anglo", "martian", "hispanic", "muslim", "christian", "catholic",
-        "protestant", "jewish", "islamic", "buddhist", "hindu", "sikh", "sunni", "shia", "shi'ite", "shiite",
+        "protestant", "jewish", "islamic", "islamist", "buddhist", "hindu", "sikh", "sunni", "shia",
+        "shi'ite", "shiite",
         "orthodox", "communist", "socialist", "marxist", "democrat", "republican", "conservative", "liberal",
         "labour", "tory", "gaullist", "zionist", "maoist", "kurd", "pashtun", "tamil", "tutsi", "hutu",
         "basque", "catalan", "flemish", "walloon", "bavarian", "texan", "californian", "olympic", "nazi",
@@ -901,7 +902,8 @@ class EntityParser:
     })
     #: Names of other things (MISC): diseases, holidays, products.
     MISC_NAMES: ClassVar[frozenset[str]] = frozenset({
-        "covid-19", "covid", "gmt", "aids", "hiv", "ebola", "sars", "christmas", "easter", "ramadan", "eid",
+        "covid-19", "covid", "gmt", "aids", "hiv", "ebola", "sars", "bse", "celsius", "fahrenheit",
+        "christmas", "easter", "ramadan", "eid",
         "hanukkah", "thanksgiving", "new year", "olympics", "world cup", "internet", "euro", "euros",
         "nobel", "oscar", "oscars", "grammy", "emmy", "bible", "koran", "quran", "torah", "windows",
         "iphone", "ryder cup", "davis cup", "tour de france", "super bowl", "wimbledon", "brexit",

@@ -721,3 +721,9 @@ def test_a_name_before_a_place_noun_is_a_place() -> None:
     kinds = {e.name: e.kind for e in run("A spokesman for Brackwell airport said the Kurdish region "
                                           "and Ostmark province were calm.")}
     assert kinds == {"Brackwell": EntityKind.LOC, "Kurdish": EntityKind.MISC, "Ostmark": EntityKind.LOC}
+
+
+def test_movements_units_and_diseases_are_other_names() -> None:
+    text = "Islamist rebels said BSE and 40 degrees Celsius were not the issue."
+    kinds = {e.name: e.kind for e in run(text)}
+    assert kinds == {"Islamist": EntityKind.MISC, "BSE": EntityKind.MISC, "Celsius": EntityKind.MISC}
