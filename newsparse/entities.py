@@ -2092,7 +2092,9 @@ class EntityParser:
         elif rank is not None and (rank < 2 or len(toks) > 1 or alias is not None):
             kind, strength = _LOC, _STRONG
         elif alias is not None or (len(toks) > 1 and (
-                last in t.org_words or (first in t.org_heads and " of " in c.text))):
+                last in t.org_words or (first in t.org_heads and " of " in c.text)
+                or (" of " in key and key.partition(" of ")[0].rpartition(" ")[2] in t.org_words))):
+            # (the word before ``of`` an organisation's: ``Patriotic Union of Kurdistan``)
             kind, strength = _ORG, _STRONG
         elif len(toks) > 1 and last in t.demonyms \
                 and all(x.fold in t.demonyms or x.fold in t.loc_heads for x in toks):

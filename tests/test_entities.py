@@ -727,3 +727,8 @@ def test_movements_units_and_diseases_are_other_names() -> None:
     text = "Islamist rebels said BSE and 40 degrees Celsius were not the issue."
     kinds = {e.name: e.kind for e in run(text)}
     assert kinds == {"Islamist": EntityKind.MISC, "BSE": EntityKind.MISC, "Celsius": EntityKind.MISC}
+
+
+def test_an_organisation_word_before_of_makes_an_organisation() -> None:
+    kinds = {e.name: e.kind for e in run("The Patriotic Union of Kurdistan and the Gulf of Mexico.")}
+    assert kinds == {"Patriotic Union of Kurdistan": EntityKind.ORG, "Gulf of Mexico": EntityKind.LOC}
