@@ -364,6 +364,9 @@ class _Tables:
         self.adverb_endings = tuple(sorted(vocab("SENTENCE_ADVERB_ENDINGS")))
         self.headline_verbs = folded("HEADLINE_VERBS")
         self.place_noun_after = _word_after(vocab("PLACE_NOUNS_AFTER"))
+        # their first two letters, which a name must be followed by (after a space) before the
+        # pattern is tried: most names are followed by other words
+        self.place_noun_starts = frozenset(w[:2] for w in vocab("PLACE_NOUNS_AFTER"))
         self.place_prep = _word_at_end(vocab("PLACE_PREPOSITIONS"), regex.IGNORECASE)
         self.in_place = _word_at_end(vocab("IN_PLACE_WORDS"))
         self.in_place_ends = _word_ends(vocab("IN_PLACE_WORDS"))
@@ -417,7 +420,7 @@ def _word_after(words: frozenset[str]) -> regex.Pattern[str]:
     if not words:
         return regex.compile(r"(?!)")  # nothing to find: never matches
     alternatives = "|".join(sorted(map(regex.escape, words)))
-    return regex.compile(r"[ \t]++(?:" + alternatives + r")(?![\p{L}\p{N}])", regex.V1)
+    return regex.compile(r" (?:" + alternatives + r")(?![\p{L}\p{N}])", regex.V1)
 
 
 def _word_ends(words: frozenset[str], flags: int = 0) -> frozenset[str] | None:
@@ -1730,6 +1733,7 @@ class EntityParser:
         c.title, c.title_span = title, title_span
         self._classify(c, source)
         if title is None and c.kind is not _LOC and c.kind is not _MISC \
+                and source[c.end + 1:c.end + 3] in t.place_noun_starts \
                 and t.place_noun_after.match(source, c.end) is not None:
             # ``Stansted airport``: the place's name (``Kurdish region``: a people's)
             c.kind, c.strength = _LOC, _STRONG
