@@ -206,8 +206,8 @@ class _Cand:
 
 
 # German letters and how a text without them spells them (news wires, English texts)
-_UMLAUT_SPELLING: Final = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-_UMLAUTS: Final = regex.compile("[äöüÄÖÜß]")
+_UMLAUT_SPELLING: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                                          "ß": "ss"})
 
 
 class _Gazetteers:
@@ -234,9 +234,9 @@ class _Gazetteers:
         if not name or len(name) < 3:
             return
         keys = [fold_name(name)]
-        if not name.isascii() and _UMLAUTS.search(name):
+        if not name.isascii() and (spelt := name.translate(_UMLAUT_SPELLING)) != name:
             # as a text without the letters spells it: ``Moenchengladbach``, ``Duesseldorf``
-            keys.append(fold_name(_UMLAUTS.sub(lambda m: _UMLAUT_SPELLING[m.group()], name)))
+            keys.append(fold_name(spelt))
         for key in keys:
             old = self.places.get(key)
             if old is None or rank < old:
