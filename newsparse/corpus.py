@@ -735,8 +735,8 @@ class Corpus:
             shingles[i] = sh_set
             repeated |= sh_set & seen
             seen |= sh_set
-        counts = Counter(itertools.chain.from_iterable(sh_set & repeated for i, sh_set in shingles.items()
-                                                       if wording[units[i].joined] == i))
+        # (each distinct wording once: ``wording`` holds the first rep of each)
+        counts = Counter(itertools.chain.from_iterable(shingles[i] & repeated for i in wording.values()))
         limit, keep = self.COMMON_SHINGLE, self.RARE_SHINGLES
         useful = {sh for sh, n in counts.items() if n <= limit}  # shared, but not a phrase
         # each rep's rarest shared shingles, and the reps that have each shared shingle
