@@ -6,10 +6,16 @@ the input's order, as soon as it is ready: an :class:`~newsparse.Article`, or a
 text, bytes that are not text, anything else that is not an article).  A bad item never
 stops the run.
 
-With ``workers > 1`` the items are parsed in a pool of processes.  The input is read
-lazily and only a bounded number of items is ever in flight (``workers * IN_FLIGHT_CHUNKS``
-chunks of ``chunk_size``), so memory stays flat however long the stream is, and a consumer
-that stops early stops the pool.
+With ``workers > 1`` the items are parsed by ``workers`` processes at once: this one and
+``workers - 1`` worker processes, to which chunks of ``chunk_size`` items go by pipes.
+This process parses a chunk itself whenever the oldest chunk's results have not come back
+yet, rather than wait for them; what it parses needs no pickling, no pipe and no
+unpickling, which is the cost that a pool of processes adds to every article it sends.
+The input is read lazily and only a bounded number of items is ever in flight (at most
+``workers * IN_FLIGHT_CHUNKS`` chunks), so memory stays flat however long the stream is,
+and a consumer that stops early stops the workers.  A worker process that dies (killed,
+out of memory) costs the items of its chunks in flight, each yielded as a
+:class:`ParseFailure` (``error="WorkerExited"``), and another takes its place.
 
 The same function parses one partition of a distributed collection::
 
@@ -26,12 +32,17 @@ can ship and store.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
+import contextlib
 import datetime as dt
 import gc
 import itertools
 import multiprocessing
+import pickle
+import queue
+import signal
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from multiprocessing.connection import Connection
 from typing import Any, TypeVar, Union, overload
 
 import attrs
@@ -52,9 +63,16 @@ __all__ = [
     "parse_records",
 ]
 
-#: How many chunks per worker may be in flight at once: enough to keep every worker busy
-#: while the oldest chunk's results are handed out, few enough to keep memory flat.
+#: How many chunks per worker may be in flight at once (taken from the input and not yet
+#: handed out): enough to keep every worker busy while the oldest chunk's results are handed
+#: out, few enough to keep memory flat.
 IN_FLIGHT_CHUNKS = 4
+
+# Chunks sent to a worker process and not yet back: the one it parses and one waiting, so
+# that it never waits for this process (which may be parsing a chunk of its own) to send
+# the next.  More only lengthens the wait at the end of the input, when this process has
+# nothing left to parse and the workers still have their queues to work through.
+_QUEUED_PER_PROCESS = 2
 
 
 @attrs.frozen
@@ -91,12 +109,9 @@ Result = Union[Article, ParseFailure]  # noqa: UP007 - a runtime alias, kept for
 #: What a ``then`` function makes of an article.
 T = TypeVar("T")
 
-# An item as it travels to a worker: its index, its id, and its text (a str, bytes to
-# decode, or a ParseFailure already decided when the record was read).
+# An item to parse: its index, its id, and its text (a str, bytes to decode, or a
+# ParseFailure already decided when the record was read).
 _Job = tuple[int, Any, "str | bytes | ParseFailure"]
-
-
-_Future = concurrent.futures.Future[list[Any]]
 
 
 def _failure(index: int, ident: Any, error: BaseException) -> ParseFailure:
@@ -140,8 +155,6 @@ def _parse_job(parser: ArticleParser, job: _Job, language: str | None,
 
 # ------------------------------------------------------------------ the worker processes
 
-_worker_state: dict[str, Any] = {}
-
 # A short article that makes a parser load everything it loads lazily (the entity parser's
 # gazetteers and tables, the language profiles).
 _WARM_UP = (
@@ -149,20 +162,120 @@ _WARM_UP = (
     "President Marcelo Rebelo de Sousa said on Monday that the port would reopen. \"We are ready,\" "
     "said Ana Costa, a spokeswoman for the Lisbon port authority.")
 
-
-def _init_worker(parser: ArticleParser, language: str | None, reference_date: dt.date | None,
-                 policy: Policy, then: Callable[[Article], Any] | None) -> None:
-    _worker_state.update(parser=parser, language=language, reference_date=reference_date, policy=policy,
-                         then=then)
+_STOP = pickle.dumps(None)
 
 
-def _parse_chunk(jobs: list[_Job]) -> list[Any]:
-    # The results travel back pickled, and the parent unpickles every one on the cores the
-    # workers parse on: that is why an Article pickles packed (Article.__reduce_ex__, in
-    # model.py), cheap to make and cheaper to unpickle than attrs' way.
-    s = _worker_state
-    return [_parse_job(s["parser"], job, s["language"], s["reference_date"], s["policy"], s["then"])
-            for job in jobs]
+def _serve(jobs: Connection, results: Connection, settings: tuple[Any, ...]) -> None:
+    """The body of a worker process: parse each chunk that comes on ``jobs`` (a list of
+    ``(index, text)``, ``None`` for an item already decided) and send its results, pickled,
+    on ``results``, until ``None`` comes or a pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops it
+    parser, language, reference_date, policy, then = settings
+    inbox: queue.SimpleQueue[list[tuple[int, str | bytes | None]] | None] = queue.SimpleQueue()
+
+    def take_jobs() -> None:
+        # a thread of its own keeps reading chunks while this process parses or sends its
+        # results: the parent, which sends chunks and reads results in one thread, then
+        # never blocks sending to a process that blocks sending to it
+        try:
+            while (chunk := pickle.loads(jobs.recv_bytes())) is not None:
+                inbox.put(chunk)
+        except (EOFError, OSError):
+            pass
+        inbox.put(None)
+
+    threading.Thread(target=take_jobs, name="newsparse-jobs", daemon=True).start()
+    try:
+        while (chunk := inbox.get()) is not None:
+            done = [None if text is None
+                    else _parse_job(parser, (index, None, text), language, reference_date, policy, then)
+                    for index, text in chunk]
+            results.send_bytes(_pickled(done, chunk))
+    except OSError:  # the parent closed the pipe: it has stopped early
+        pass
+
+
+def _pickled(results: list[Any], chunk: list[tuple[int, Any]]) -> bytes:
+    """``results`` pickled; a result that does not pickle (what a ``then`` function made,
+    say) becomes its item's :class:`ParseFailure`."""
+    try:
+        return pickle.dumps(results, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # anything pickling raises costs its item only
+        checked = []
+        for (index, _), result in zip(chunk, results, strict=True):
+            try:
+                pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+            except Exception as e:
+                result = ParseFailure(index, None, type(e).__name__,
+                                      f"the result could not be sent from the worker process: {e}")
+            checked.append(result)
+        return pickle.dumps(checked, pickle.HIGHEST_PROTOCOL)
+
+
+class _Worker:
+    """A worker process and its two pipes: chunks go out on one, and their results come
+    back on the other in the order the chunks went."""
+
+    def __init__(self, context: Any, settings: tuple[Any, ...], forking: bool) -> None:
+        job_reader, self._jobs = context.Pipe(duplex=False)
+        self._results, result_writer = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(job_reader, result_writer, settings),
+                                       name="newsparse-worker", daemon=True)
+        if forking:
+            # Objects frozen when the process forks stay frozen in it: its garbage
+            # collector never walks what it inherits, which would write to every object and
+            # so copy every shared page.  This process unfreezes at once.
+            gc.freeze()
+        try:
+            self.process.start()
+        finally:
+            if forking:
+                gc.unfreeze()
+        job_reader.close()  # the worker's ends: with this process's closed, a worker that
+        result_writer.close()  # exits closes the pipe, and reading it ends at once
+        self.queued = 0  # chunks sent and not yet back
+        self.exited = False
+
+    def send(self, chunk: list[_Job]) -> None:
+        """Send a chunk to parse (its items' ids stay here)."""
+        self.queued += 1
+        if not self.exited:
+            try:
+                self._jobs.send_bytes(pickle.dumps(
+                    [(index, None if isinstance(text, ParseFailure) else text) for index, _, text in chunk],
+                    pickle.HIGHEST_PROTOCOL))
+            except OSError:  # it has exited: receive() tells the chunk's items so
+                self.exited = True
+
+    def ready(self) -> bool:
+        """Whether the oldest chunk's results (or the worker's end) can be read at once."""
+        return self.exited or self._results.poll()
+
+    def receive(self, chunk: list[_Job]) -> list[Any]:
+        """The results of the oldest chunk sent, waiting for them if need be; if the worker
+        has exited, a failure for each of the chunk's items."""
+        self.queued -= 1
+        if not self.exited:
+            try:
+                return pickle.loads(self._results.recv_bytes())  # type: ignore[no-any-return]
+            except (EOFError, OSError):
+                self.exited = True
+        self.process.join(1)
+        code = self.process.exitcode
+        message = ("the worker process parsing it exited"
+                   + ("" if code is None else f" (exit code {code})" if code >= 0 else f" (signal {-code})"))
+        return [ParseFailure(index, None, "WorkerExited", message) for index, _, _ in chunk]
+
+    def stop(self) -> None:
+        """Stop the process: ask, then wait a little, then terminate it."""
+        with contextlib.suppress(OSError):
+            self._jobs.send_bytes(_STOP)
+        self._jobs.close()
+        self._results.close()  # a worker sending results meets a closed pipe and stops
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
 
 
 # ------------------------------------------------------------------ the public functions
@@ -203,8 +316,10 @@ def parse_many(
     An item is a ``str`` (the text), ``bytes`` (decoded as :func:`newsparse.load` decodes a
     file, by ``policy``), a mapping with the text under ``text_field`` (str or bytes) and
     its id under ``id_field``, or a :class:`BadRecord`.  ``workers``: ``None`` or 1 parses in
-    this process; ``N > 1`` in a pool of N processes (each gets a copy of ``parser``, which must pickle: every
-    :class:`ArticleParser` does, subclasses too when their own attributes do).
+    this process; ``N > 1`` in N processes at once, this one and ``N - 1`` worker processes,
+    each with a copy of ``parser``, which must pickle (every :class:`ArticleParser` does,
+    subclasses too when their own attributes do).  A worker process that dies costs the items
+    it held: each yields a :class:`ParseFailure` with ``error="WorkerExited"``.
     ``language`` and ``reference_date`` apply to every item (see :func:`newsparse.parse`).
     ``chunk_size`` items travel to a worker together (fewer, and the messages cost this
     process more than their articles' unpickling; many more, and the last chunks keep one
@@ -289,47 +404,69 @@ def _records(items: Iterable[Any], workers: int | None, text_field: str, id_fiel
 
 
 def _in_pool(jobs: Iterator[_Job], workers: int, chunk_size: int,
-             initargs: tuple[Any, ...]) -> Generator[tuple[Any, Any], None, None]:
-    """The results of ``jobs`` from a pool of ``workers`` processes, in order, with at most
-    ``workers * IN_FLIGHT_CHUNKS`` chunks submitted and not yet handed out."""
+             settings: tuple[Any, ...]) -> Generator[tuple[Any, Any], None, None]:
+    """The results of ``jobs``, in order, parsed by this process and ``workers - 1`` worker
+    processes, with at most ``workers * IN_FLIGHT_CHUNKS`` chunks taken and not yet handed
+    out."""
+    parser, language, reference_date, policy, then = settings
     # fork where the platform has it, after one parse here: the workers then start with the
     # vocabularies, gazetteers and language profiles loaded, and share their memory pages
     # with this process instead of loading copies of their own
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else None)
-    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                                  initargs=initargs)
     if forking:
-        initargs[0].parse(_WARM_UP)
-        # The workers fork on the first submission.  Objects frozen then stay frozen in
-        # them: their garbage collector never walks what they inherit, which would write
-        # to every object and so copy every shared page.  This process unfreezes at once.
-        gc.freeze()
-        try:
-            pool.submit(_started).result()
-        finally:
-            gc.unfreeze()
-    # each submitted chunk: its records' ids, and the future of its results
-    pending: collections.deque[tuple[list[Any], _Future]] = collections.deque()
-    limit = workers * IN_FLIGHT_CHUNKS
+        parser.parse(_WARM_UP)
+    processes: list[_Worker] = []
+    # each chunk taken: its jobs, and the worker parsing it, or its results once parsed here
+    pending: collections.deque[tuple[list[_Job], _Worker | None, list[Any] | None]] = collections.deque()
+    ahead = 0  # items parsed here and not yet handed out
+    # this process parses a few items at a time, so that it soon sees a worker's results
+    # come back and sends the worker its next chunk before the worker runs out of work
+    few = max(1, chunk_size // 4)
+    most_ahead = IN_FLIGHT_CHUNKS * chunk_size
+    exhausted = False
     try:
+        processes.extend(_Worker(context, settings, forking) for _ in range(workers - 1))
         while True:
-            chunk = list(itertools.islice(jobs, chunk_size))
-            if chunk:
-                pending.append(([job[1] for job in chunk], pool.submit(_parse_chunk, chunk)))
-            if pending and (len(pending) >= limit or not chunk):
-                ids, future = pending.popleft()
-                yield from zip(ids, future.result(), strict=True)
-            elif not chunk:
+            # every worker process gets its queue of chunks first, so it never waits
+            for worker in processes:
+                while not exhausted and worker.queued < _QUEUED_PER_PROCESS:
+                    chunk = list(itertools.islice(jobs, chunk_size))
+                    if chunk:
+                        worker.send(chunk)
+                        pending.append((chunk, worker, None))
+                    else:
+                        exhausted = True
+            if not pending:
                 return
+            chunk, sent_to, results = pending[0]
+            if sent_to is not None and not exhausted and ahead + few <= most_ahead and not sent_to.ready():
+                # the oldest chunk is not back yet: parse the next few items here rather than wait
+                mine = list(itertools.islice(jobs, few))
+                if mine:
+                    here = [_parse_job(parser, job, language, reference_date, policy, then) for job in mine]
+                    pending.append((mine, None, here))
+                    ahead += len(mine)
+                else:
+                    exhausted = True
+                continue
+            pending.popleft()
+            if sent_to is None:
+                ahead -= len(chunk)
+                yield from ((job[1], result) for job, result in zip(chunk, results or (), strict=True))
+                continue
+            results = sent_to.receive(chunk)
+            if sent_to.exited and sent_to in processes:  # another takes its place
+                processes[processes.index(sent_to)] = _Worker(context, settings, forking)
+            for (_, ident, text), result in zip(chunk, results, strict=True):
+                if isinstance(text, ParseFailure):  # decided when the record was read
+                    result = text
+                elif ident is not None and type(result) is ParseFailure:
+                    result = attrs.evolve(result, id=ident)  # ids stay here: they need not pickle
+                yield ident, result
     finally:
-        for _, future in pending:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _started() -> None:
-    """Nothing: submitted once to make the pool fork its workers at a chosen moment."""
+        for worker in processes:
+            worker.stop()
 
 
 def parse_partition(records: Iterable[Any], *, text_field: str = "text", id_field: str = "id",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import pickle
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -197,3 +199,47 @@ def test_a_pool_leaves_this_process_unfrozen() -> None:
     results = list(parse_many(texts, workers=2, chunk_size=2))
     assert [r.source for r in results] == texts
     assert gc.get_freeze_count() == before
+
+
+_TEST_PROCESS = os.getpid()
+
+
+def _exit_in_a_worker(article: Article) -> str | None:
+    """A ``then`` that ends the worker process parsing a story headed "Crash" (and nothing
+    of the kind in this process, which parses some of the items itself)."""
+    if article.headline == "Crash" and os.getpid() != _TEST_PROCESS:
+        os._exit(3)
+    return article.headline
+
+
+def test_a_worker_that_dies_costs_only_the_items_it_held() -> None:
+    records = [{"id": f"r{i}", "text": "Crash\n\nIt fell over." if i == 1 else _story(i)} for i in range(40)]
+    results = list(parse_records(records, workers=2, chunk_size=4, then=_exit_in_a_worker))
+    assert [ident for ident, _ in results] == [r["id"] for r in records]  # one each, in order
+    failed = [ident for ident, r in results if isinstance(r, ParseFailure)]
+    # the first chunks go to the worker process before this one parses any: the chunk with
+    # the crash, and the one queued behind it, fail with the process; nothing else does
+    assert failed[:4] == ["r0", "r1", "r2", "r3"]
+    assert failed == [f"r{i}" for i in range(len(failed))] and len(failed) <= 8
+    for ident, r in results[: len(failed)]:
+        assert isinstance(r, ParseFailure) and r.error == "WorkerExited" and "exit code 3" in r.message
+        assert r.id == ident
+    # another worker process took its place, and the run went on
+    assert [r for _, r in results[len(failed):]] == [f"Story number {i}" for i in range(len(failed), 40)]
+
+
+def _lock(article: Article) -> Any:
+    """A ``then`` whose result does not pickle."""
+    return threading.Lock()
+
+
+def test_a_result_that_cannot_travel_back_is_that_items_failure() -> None:
+    texts = [_story(i) for i in range(12)]
+    results = list(parse_many(texts, workers=2, chunk_size=2, then=_lock))
+    assert len(results) == len(texts)
+    sent = [(i, r) for i, r in enumerate(results) if isinstance(r, ParseFailure)]
+    assert sent  # the first chunks are the worker process's
+    for i, r in sent:
+        assert r.index == i and r.error == "TypeError" and "could not be sent" in r.message
+    lock_type = type(threading.Lock())
+    assert all(isinstance(r, lock_type) for r in results if not isinstance(r, ParseFailure))
