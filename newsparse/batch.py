@@ -8,8 +8,8 @@ stops the run.
 
 With ``workers > 1`` the items are parsed by ``workers`` processes at once: this one and
 ``workers - 1`` worker processes, to which chunks of ``chunk_size`` items go by pipes.
-This process parses a chunk itself whenever the oldest chunk's results have not come back
-yet, rather than wait for them; what it parses needs no pickling, no pipe and no
+This process parses the next few items itself whenever the oldest chunk's results have not
+come back yet, rather than wait for them; what it parses needs no pickling, no pipe and no
 unpickling, which is the cost that a pool of processes adds to every article it sends.
 The input is read lazily and only a bounded number of items is ever in flight (at most
 ``workers * IN_FLIGHT_CHUNKS`` chunks), so memory stays flat however long the stream is,
@@ -37,6 +37,8 @@ import datetime as dt
 import gc
 import itertools
 import multiprocessing
+import multiprocessing.connection
+import os
 import pickle
 import queue
 import signal
@@ -173,13 +175,26 @@ def _serve(jobs: Connection, results: Connection, settings: tuple[Any, ...]) -> 
     parser, language, reference_date, policy, then = settings
     inbox: queue.SimpleQueue[list[tuple[int, str | bytes | None]] | None] = queue.SimpleQueue()
 
+    # (the parent's end of ``jobs`` is open in this process too, and in the workers forked
+    # after it, so its closing does not end the reading when the parent dies: its sentinel does)
+    parent = multiprocessing.parent_process()
+    watched: list[Any] = [jobs] if parent is None else [jobs, parent.sentinel]
+
     def take_jobs() -> None:
         # a thread of its own keeps reading chunks while this process parses or sends its
         # results: the parent, which sends chunks and reads results in one thread, then
         # never blocks sending to a process that blocks sending to it
         try:
-            while (chunk := pickle.loads(jobs.recv_bytes())) is not None:
+            while jobs in multiprocessing.connection.wait(watched):
+                chunk = pickle.loads(jobs.recv_bytes())
+                if chunk is None:
+                    break
                 inbox.put(chunk)
+            else:
+                # the parent has died without stopping this process (killed): nobody wants
+                # its results, and sending them might block for ever (a worker forked later
+                # holds the parent's end of the results' pipe)
+                os._exit(0)
         except (EOFError, OSError):
             pass
         inbox.put(None)

@@ -6,7 +6,10 @@ import datetime as dt
 import itertools
 import os
 import pickle
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -243,3 +246,40 @@ def test_a_result_that_cannot_travel_back_is_that_items_failure() -> None:
         assert r.index == i and r.error == "TypeError" and "could not be sent" in r.message
     lock_type = type(threading.Lock())
     assert all(isinstance(r, lock_type) for r in results if not isinstance(r, ParseFailure))
+
+
+_KILLED_PARENT = """
+import itertools, os, signal, newsparse
+stories = (f"Story {i}\\n\\nLONDON (Reuters) - Rain fell on {i} towns." for i in itertools.count())
+results = newsparse.parse_many(stories, workers=2)
+for _ in itertools.islice(results, 40):
+    pass
+me = str(os.getpid())
+kids = [p for p in os.listdir("/proc")
+        if p.isdigit() and open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[1] == me]
+print(" ".join(kids), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_end_when_their_parent_is_killed() -> None:
+    """A parent killed mid-run (no chance to stop its workers) leaves no worker behind."""
+    # (the output read up to its first line only: a worker left behind would hold the pipe open)
+    command = [sys.executable, "-c", _KILLED_PARENT]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as parent:
+        assert parent.stdout is not None
+        kids = parent.stdout.readline().split()
+        parent.wait(60)
+    assert kids
+
+    def running(pid: str) -> bool:  # (an exited process no one has reaped yet is a zombie, "Z")
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 30
+    while any(map(running, kids)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(running, kids))
