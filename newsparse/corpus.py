@@ -28,6 +28,7 @@ matching rules small methods, for a subclass to change.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import difflib
 import gc
@@ -36,7 +37,7 @@ import operator
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 import attrs
@@ -108,6 +109,26 @@ class QuoteGroup:
 
 
 _given = operator.itemgetter(0)  # of a name's words
+
+# consumes an iterator at C speed, keeping nothing
+_drain: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend
+
+# each field's slot descriptor's setter, in the order of the fields (see _made_entities)
+_ENTITY_SETTERS: tuple[Callable[[Any, Any], None], ...] = tuple(
+    CorpusEntity.__dict__[field.name].__set__ for field in attrs.fields(CorpusEntity))
+
+
+def _made_entities(rows: list[tuple[Any, ...]]) -> tuple[CorpusEntity, ...]:
+    """A :class:`CorpusEntity` for each row of its fields' values, in order: made with
+    ``object.__new__`` and their slots set column by column, in C loops, as model.py
+    rebuilds unpickled articles.  (A corpus makes one per entity, and attrs' frozen
+    ``__init__`` sets each field by a Python call of ``object.__setattr__``; the class has
+    no validators or converters for it to run.)"""
+    objs = list(map(object.__new__, itertools.repeat(CorpusEntity, len(rows))))
+    if rows:
+        for set_field, column in zip(_ENTITY_SETTERS, zip(*rows, strict=True), strict=True):
+            _drain(map(set_field, objs, column))
+    return tuple(objs)
 
 
 def _fold(name: str) -> str:
@@ -472,7 +493,9 @@ class Corpus:
 
     def _build_entities(self, units: list[_Unit], sets: _Sets
                         ) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
-        built: list[tuple[tuple[int, int, str], CorpusEntity, list[_Unit], str]] = []
+        # each entity's fields (made into CorpusEntity objects together at the end), with the
+        # key it sorts by, its units and its folded name
+        built: list[tuple[tuple[int, int, str], tuple[Any, ...], list[_Unit], str]] = []
         articles = self._articles
         text_of = operator.attrgetter("text")
         second = operator.itemgetter(1)
@@ -489,8 +512,8 @@ class Corpus:
                     names1 = tuple(texts1) if entity.name in texts1 else (*texts1, entity.name)
                     mentions1 = tuple(zip(itertools.repeat(u.article), ms))
                 order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
-                merged1 = CorpusEntity(entity.name, entity.kind, names1, mentions1, entity.titles)
-                built.append((order1, merged1, [u], u.key))
+                fields1 = (entity.name, entity.kind, names1, mentions1, entity.titles)
+                built.append((order1, fields1, [u], u.key))
                 continue
             group = [units[i] for i in members]  # in article order: units were made so
             mentions: list[tuple[int, Mention]] = []
@@ -533,7 +556,7 @@ class Corpus:
             names = tuple(dict.fromkeys(itertools.chain(seen, sorted(canonical))))
             first = mentions[0] if mentions else (group[0].article, None)
             order = (first[0], first[1].span.start if first[1] is not None else 0, name)
-            built.append((order, CorpusEntity(name, group[0].kind, names, tuple(mentions), tuple(titles)),
+            built.append((order, (name, group[0].kind, names, tuple(mentions), tuple(titles)),
                           group, key))
         built.sort(key=operator.itemgetter(0))
         # per article, the corpus entity of each of its entities
@@ -557,17 +580,16 @@ class Corpus:
                 first_claim = by_name.setdefault(form, n)
                 if first_claim != n:
                     contested.setdefault(form, [first_claim]).append(n)
-            if merged.kind is person and " " in key:
+            if merged[1] is person and " " in key:
                 surnames[key.rsplit(" ", 1)[1]].add(n)
         for form, ns in contested.items():
             # the one whose own name it is, else the most mentioned
-            by_name[form] = max(ns, key=lambda k: (built[k][3] == form, len(built[k][1].mentions),
-                                                   built[k][1].name))
+            by_name[form] = max(ns, key=lambda k: (built[k][3] == form, len(built[k][1][3]), built[k][1][0]))
         # a surname alone finds the one person of that surname (``Sullivan``), if only one
         for surname, ns_ in surnames.items():
             if len(ns_) == 1 and surname not in by_name:
                 by_name[surname] = next(iter(ns_))
-        return tuple(b[1] for b in built), owner, by_name
+        return _made_entities([b[1] for b in built]), owner, by_name
 
     # ------------------------------------------------------------ quotations
 
