@@ -146,8 +146,8 @@ def _speedup(newsparse: object, texts: list[str], articles: int, workers: list[i
             seconds[n].append(elapsed)
             cpu_seconds[n].append(own + kids)
             # CPU time does not count the waits for a core that other programs hold: this
-            # process's is the whole parse with one worker and, with more, what feeding the
-            # pool and unpickling the results cost (on the workers' cores)
+            # process's is the whole parse with one worker and, with more, its own share of
+            # the parse plus what sending chunks and unpickling the workers' results cost
             print(f"run {run} workers {n}:  {elapsed:6.2f} s  {size / elapsed:5.2f} MB/s  "
                   f"(CPU: this process {own:5.2f} s, workers {kids:5.2f} s)")
     base = workers[0]
