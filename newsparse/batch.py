@@ -272,9 +272,15 @@ class _Worker:
         self.queued -= 1
         if not self.exited:
             try:
-                return pickle.loads(self._results.recv_bytes())  # type: ignore[no-any-return]
+                data = self._results.recv_bytes()
             except (EOFError, OSError):
                 self.exited = True
+            else:
+                try:
+                    return pickle.loads(data)  # type: ignore[no-any-return]
+                except Exception as e:  # a result made in the worker that cannot be made here
+                    message = f"the chunk's results could not be read from the worker process: {e}"
+                    return [ParseFailure(index, None, type(e).__name__, message) for index, _, _ in chunk]
         self.process.join(1)
         code = self.process.exitcode
         message = ("the worker process parsing it exited"

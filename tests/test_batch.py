@@ -248,6 +248,32 @@ def test_a_result_that_cannot_travel_back_is_that_items_failure() -> None:
     assert all(isinstance(r, lock_type) for r in results if not isinstance(r, ParseFailure))
 
 
+def _refuse() -> None:
+    raise ValueError("not here")
+
+
+class _OneWay:
+    """A result that pickles but cannot be unpickled."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _refuse, ()
+
+
+def _one_way(article: Article) -> _OneWay:
+    return _OneWay()
+
+
+def test_results_that_cannot_be_read_back_are_their_items_failures() -> None:
+    texts = [_story(i) for i in range(12)]
+    results = list(parse_many(texts, workers=2, chunk_size=2, then=_one_way))
+    assert len(results) == len(texts)
+    failed = [(i, r) for i, r in enumerate(results) if isinstance(r, ParseFailure)]
+    assert failed  # the first chunks are the worker process's
+    for i, r in failed:
+        assert r.index == i and r.error == "ValueError" and "not here" in r.message
+    assert all(isinstance(r, _OneWay) for r in results if not isinstance(r, ParseFailure))
+
+
 _KILLED_PARENT = """
 import itertools, os, signal, newsparse
 stories = (f"Story {i}\\n\\nLONDON (Reuters) - Rain fell on {i} towns." for i in itertools.count())
