@@ -28,7 +28,6 @@ matching rules small methods, for a subclass to change.
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import difflib
 import gc
@@ -37,14 +36,14 @@ import operator
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 import attrs
 
 from .entities import fold_name
 from .errors import InputTypeError
-from .model import Article, Entity, EntityKind, Mention, Quote
+from .model import Article, Entity, EntityKind, Mention, Quote, _build
 
 __all__ = ["Corpus", "CorpusEntity", "QuoteGroup"]
 
@@ -110,25 +109,11 @@ class QuoteGroup:
 
 _given = operator.itemgetter(0)  # of a name's words
 
-# consumes an iterator at C speed, keeping nothing
-_drain: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend
-
-# each field's slot descriptor's setter, in the order of the fields (see _made_entities)
-_ENTITY_SETTERS: tuple[Callable[[Any, Any], None], ...] = tuple(
-    CorpusEntity.__dict__[field.name].__set__ for field in attrs.fields(CorpusEntity))
-
-
 def _made_entities(rows: list[tuple[Any, ...]]) -> tuple[CorpusEntity, ...]:
-    """A :class:`CorpusEntity` for each row of its fields' values, in order: made with
-    ``object.__new__`` and their slots set column by column, in C loops, as model.py
-    rebuilds unpickled articles.  (A corpus makes one per entity, and attrs' frozen
-    ``__init__`` sets each field by a Python call of ``object.__setattr__``; the class has
-    no validators or converters for it to run.)"""
-    objs = list(map(object.__new__, itertools.repeat(CorpusEntity, len(rows))))
-    if rows:
-        for set_field, column in zip(_ENTITY_SETTERS, zip(*rows, strict=True), strict=True):
-            _drain(map(set_field, objs, column))
-    return tuple(objs)
+    """A :class:`CorpusEntity` for each row of its fields' values, in order, made together
+    as model.py rebuilds unpickled articles (a corpus makes one per entity, and attrs'
+    frozen ``__init__`` sets each field by a Python call of ``object.__setattr__``)."""
+    return tuple(_build(CorpusEntity, *zip(*rows, strict=True))) if rows else ()
 
 
 def _fold(name: str) -> str:

@@ -62,8 +62,10 @@ def _reduce_ex(self: Any, protocol: SupportsIndex) -> str | tuple[Any, ...]:
 
 
 def _rebuild(cls: type[Any], values: tuple[Any, ...]) -> Any:
-    """Inverse of :func:`_reduce_ex`: an object of one of this module's classes (no other:
-    the class is looked up among them) from its fields' values, in order."""
+    """Inverse of :func:`_reduce_ex`: an object of one of this module's classes (no other)
+    from its fields' values, in order."""
+    if cls not in _FIELD_GETTERS:  # (the classes that reduce to _rebuild)
+        raise ValueError(f"newsparse.model does not rebuild {cls!r}: not one of its classes")
     return _build(cls, *([value] for value in values))[0]
 
 
@@ -641,12 +643,16 @@ _drain: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend
 
 
 def _build(cls: type[Any], *columns: Sequence[Any]) -> list[Any]:
-    """``len(columns[0])`` new objects of ``cls`` (one of :data:`_CLASSES`), their fields
-    set from ``columns``, one per field, in order.  Column by column, so that the loops
-    run in C (``map``) rather than as Python bytecode: this is most of what unpickling an
-    article costs."""
+    """``len(columns[0])`` new objects of ``cls`` (one of :data:`_CLASSES`, or another
+    slotted attrs class whose ``__init__`` has nothing to check or convert: the corpus's
+    entities), their fields set from ``columns``, one per field, in order.  Column by
+    column, so that the loops run in C (``map``) rather than as Python bytecode: this is
+    most of what unpickling an article costs."""
+    setters = _SETTERS.get(cls)
+    if setters is None:  # a class of another module, its setters found once
+        setters = _SETTERS[cls] = tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
     objs = list(map(object.__new__, itertools.repeat(cls, len(columns[0]))))
-    for set_field, column in zip(_SETTERS[cls], columns, strict=True):
+    for set_field, column in zip(setters, columns, strict=True):
         _drain(map(set_field, objs, column))
     return objs
 

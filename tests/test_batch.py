@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -236,18 +236,6 @@ def _lock(article: Article) -> Any:
     return threading.Lock()
 
 
-def test_a_result_that_cannot_travel_back_is_that_items_failure() -> None:
-    texts = [_story(i) for i in range(12)]
-    results = list(parse_many(texts, workers=2, chunk_size=2, then=_lock))
-    assert len(results) == len(texts)
-    sent = [(i, r) for i, r in enumerate(results) if isinstance(r, ParseFailure)]
-    assert sent  # the first chunks are the worker process's
-    for i, r in sent:
-        assert r.index == i and r.error == "TypeError" and "could not be sent" in r.message
-    lock_type = type(threading.Lock())
-    assert all(isinstance(r, lock_type) for r in results if not isinstance(r, ParseFailure))
-
-
 def _refuse() -> None:
     raise ValueError("not here")
 
@@ -263,15 +251,21 @@ def _one_way(article: Article) -> _OneWay:
     return _OneWay()
 
 
-def test_results_that_cannot_be_read_back_are_their_items_failures() -> None:
+@pytest.mark.parametrize(("then", "made", "error", "said"), [
+    (_lock, type(threading.Lock()), "TypeError", "could not be sent"),  # not pickled in the worker
+    (_one_way, _OneWay, "ValueError", "not here"),  # not unpickled here
+])
+def test_a_result_that_cannot_travel_back_is_that_items_failure(
+        then: Callable[[Article], Any], made: type, error: str, said: str) -> None:
     texts = [_story(i) for i in range(12)]
-    results = list(parse_many(texts, workers=2, chunk_size=2, then=_one_way))
+    results = list(parse_many(texts, workers=2, chunk_size=2, then=then))
     assert len(results) == len(texts)
     failed = [(i, r) for i, r in enumerate(results) if isinstance(r, ParseFailure)]
     assert failed  # the first chunks are the worker process's
     for i, r in failed:
-        assert r.index == i and r.error == "ValueError" and "not here" in r.message
-    assert all(isinstance(r, _OneWay) for r in results if not isinstance(r, ParseFailure))
+        assert r.index == i and r.error == error and said in r.message
+    # what this process parsed itself never travelled
+    assert all(isinstance(r, made) for r in results if not isinstance(r, ParseFailure))
 
 
 _KILLED_PARENT = """
