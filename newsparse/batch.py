@@ -199,15 +199,32 @@ def _serve(jobs: Connection, results: Connection, settings: tuple[Any, ...]) -> 
             pass
         inbox.put(None)
 
+    # A chunk's results (~100 KB for eight articles) do not fit in a pipe's buffer, so
+    # sending them waits until the parent reads them, which it does between the items it
+    # parses itself: a thread of their own sends them while this process parses the next
+    # chunk (measured: without it, a worker waited for a seventh of a run).
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    parent_gone = threading.Event()
+
+    def send_results() -> None:
+        try:
+            while (data := outbox.get()) is not None:
+                results.send_bytes(data)
+        except OSError:  # the parent closed the pipe: it has stopped early
+            parent_gone.set()
+
     threading.Thread(target=take_jobs, name="newsparse-jobs", daemon=True).start()
+    sender = threading.Thread(target=send_results, name="newsparse-results")
+    sender.start()
     try:
-        while (chunk := inbox.get()) is not None:
+        while not parent_gone.is_set() and (chunk := inbox.get()) is not None:
             done = [None if text is None
                     else _parse_job(parser, (index, None, text), language, reference_date, policy, then)
                     for index, text in chunk]
-            results.send_bytes(_pickled(done, chunk))
-    except OSError:  # the parent closed the pipe: it has stopped early
-        pass
+            outbox.put(_pickled(done, chunk))
+    finally:
+        outbox.put(None)  # what is queued is sent first
+        sender.join()
 
 
 def _pickled(results: list[Any], chunk: list[tuple[int, Any]]) -> bytes:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import multiprocessing
 import os
 import pickle
 import subprocess
@@ -266,6 +268,46 @@ def test_a_result_that_cannot_travel_back_is_that_items_failure(
         assert r.index == i and r.error == error and said in r.message
     # what this process parsed itself never travelled
     assert all(isinstance(r, made) for r in results if not isinstance(r, ParseFailure))
+
+
+def _noted(path: str, article: Article) -> str:
+    """A ``then`` that notes each headline it sees in a file and makes a result too big
+    for a pipe's buffer."""
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(article.headline + "\n")
+    return article.headline * 100_000
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="forks")
+def test_a_worker_parses_on_while_its_results_wait_to_be_read(tmp_path: Path) -> None:
+    """A worker process goes on to its next chunk while the results of the one before wait
+    in the pipe for this process to read them (which it does between items it parses)."""
+    from newsparse.batch import _serve
+
+    context = multiprocessing.get_context("fork")
+    job_reader, jobs = context.Pipe(duplex=False)
+    results, result_writer = context.Pipe(duplex=False)
+    noted = tmp_path / "parsed"
+    then = functools.partial(_noted, str(noted))
+    settings = (newsparse.ArticleParser(), None, None, newsparse.Policy(), then)
+    worker = context.Process(target=_serve, args=(job_reader, result_writer, settings), daemon=True)
+    worker.start()
+    try:
+        for n in (1, 2):
+            jobs.send_bytes(pickle.dumps([(n, f"Chunk {n}\n\nIt rained.")]))
+        deadline = time.monotonic() + 30
+        while "Chunk 2" not in (noted.read_text() if noted.exists() else "") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # both chunks parsed, and nothing read yet
+        assert noted.read_text().split("\n") == ["Chunk 1", "Chunk 2", ""]
+        assert [pickle.loads(results.recv_bytes()) for _ in (1, 2)] == [["Chunk 1" * 100_000],
+                                                                        ["Chunk 2" * 100_000]]
+    finally:
+        jobs.send_bytes(pickle.dumps(None))
+        worker.join(30)
+        if worker.is_alive():
+            worker.terminate()
+    assert worker.exitcode == 0
 
 
 _KILLED_PARENT = """
