@@ -36,7 +36,7 @@ import operator
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any, ClassVar
 
 import attrs
@@ -108,6 +108,9 @@ class QuoteGroup:
 
 
 _given = operator.itemgetter(0)  # of a name's words
+_second = operator.itemgetter(1)
+_entities_of = operator.attrgetter("entities")
+_text_of = operator.attrgetter("text")
 
 def _made_entities(rows: list[tuple[Any, ...]]) -> tuple[CorpusEntity, ...]:
     """A :class:`CorpusEntity` for each row of its fields' values, in order, made together
@@ -144,6 +147,16 @@ class _Sets:
                 ra, rb = rb, ra
             self.parent[rb] = ra
 
+    def roots(self) -> list[int]:
+        """Each member's root, for all members at once: a member's parent is made its
+        parent's parent (a pass in C) until nothing changes; the sets are left as they are."""
+        root = self.parent
+        while True:
+            up = list(map(root.__getitem__, root))
+            if up == root:
+                return up
+            root = up
+
     def groups(self) -> dict[int, list[int]]:
         """The sets, by root, each in increasing order."""
         # every member's parent is smaller than it (roots are the smallest members, and path
@@ -160,22 +173,30 @@ class _Sets:
         return out
 
 
-class _Unit:
-    """One article's entity, as the corpus compares it.  A plain slotted class whose slots
-    ``_units`` sets one by one on ``object.__new__(_Unit)``: a corpus makes one per entity of
-    every article, and a call through the class to an ``__init__`` costs a unit a thousand
-    instructions more (attrs' frozen one, more still)."""
+class _Units:
+    """Every article's entities as the corpus compares them, one *unit* each, numbered in
+    order: columns, one entry per unit (appending to a few lists costs a corpus less than
+    an object per unit), made by ``Corpus._merge_entities``."""
 
-    __slots__ = ("article", "entity", "forms", "index", "key", "kind", "texts")
+    __slots__ = ("article", "entity", "forms", "key", "node", "primary", "texts")
 
-    article: int
-    index: int  # the entity's place in the article's ``entities``
-    entity: Entity
-    kind: EntityKind
-    key: str  # the folded canonical name
-    forms: set[str]  # every folded form: the name and each mention's text
-    # the mentions' texts, once each in order (None: one mention, the name itself)
-    texts: dict[str, None] | None
+    def __init__(self) -> None:
+        self.article: list[int] = []
+        self.entity: list[Entity] = []
+        self.key: list[str] = []  # the folded canonical name
+        # the mentions' texts, once each in order (None: one mention, the name itself)
+        self.texts: list[dict[str, None] | None] = []
+        self.node: list[int] = []  # the unit's own node (see _merge_entities)
+        self.forms: dict[int, set[str]] = {}  # every folded form of the units named otherwise
+        self.primary = 0  # how many nodes are units' own (the first ones)
+
+    def forms_of(self, i: int) -> Collection[str]:
+        """Every folded form of unit ``i``: the name and each mention's text."""
+        forms = self.forms.get(i)
+        if forms is not None:
+            return forms
+        key = self.key[i]
+        return (key,) if key else ()
 
 
 class _QuoteUnit:
@@ -320,93 +341,113 @@ class Corpus:
         found = self._by_name.get(fold_name(name.strip()))
         return None if found is None else entities[found]
 
-    def _units(self) -> list[_Unit]:
-        units: list[_Unit] = []
+    def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
+        # Units (every article's entities, numbered in order) are merged through *nodes*: the
+        # names they share.  A unit's own node is its kind's name and its folded name (a
+        # person's, the full name alone); a unit with no name to share (a person named by one
+        # word, an empty name) has a node of its own.  Nodes are numbered as they come, so the
+        # units of a node are in order, and the sets of nodes are made with _Sets.
+        units = _Units()
         folded: dict[str, str] = {}  # names recur across articles: fold each once
         lookup = folded.__getitem__
-        new_unit = object.__new__
-        text_of = operator.attrgetter("text")
+        node_of: dict[object, int] = {}
+        node_units: list[list[int]] = []  # per node, its units in order
+        full: dict[str, int] = {}  # a person's full name -> its node
+        in_full: list[int] = []  # the units of people named in full
+        alone: list[int] = []  # and of people named by one word
+        others: list[int] = []  # the units named otherwise than by their name once (in order)
+        article_of, entity_of, key_of, texts_of, node_at = (
+            units.article, units.entity, units.key, units.texts, units.node)
+        person = EntityKind.PERSON
         self._named = []
+        u = 0
         for a, article in enumerate(self._articles):
             named: dict[str, int] = {}  # an entity's name in the article -> its index there
             self._named.append(named)
             for e, entity in enumerate(article.entities):
                 name = entity.name
                 named.setdefault(name, e)
-                ms = entity.mentions
                 key = folded.get(name)
                 if key is None:
                     key = folded[name] = _fold(name)
-                texts: dict[str, None] | None = None
+                kind = entity.kind
+                node: object
+                if kind is person:
+                    if " " in key:
+                        node = key
+                        in_full.append(u)
+                    else:
+                        node = u
+                        alone.append(u)
+                elif key:
+                    node = (kind._value_, key)
+                else:
+                    node = u
+                k = node_of.get(node)
+                if k is None:
+                    k = node_of[node] = len(node_units)
+                    node_units.append([u])
+                    if node is key:
+                        full[key] = k
+                else:
+                    node_units[k].append(u)
+                ms = entity.mentions
                 if len(ms) == 1 and ms[0].text == name:  # named once, as itself: the common case
-                    forms = {key} if key else set()
+                    texts_of.append(None)
                 else:
                     # in order: the merged entity lists its names in order of first mention
-                    texts = dict.fromkeys(map(text_of, ms))
-                    for text in texts:
-                        if text not in folded:
-                            folded[text] = _fold(text)
-                    forms = set(map(lookup, texts))
-                    forms.add(key)
-                    forms.discard("")
-                # (the slots set here: see _Unit)
-                u = new_unit(_Unit)
-                u.article = a
-                u.index = e
-                u.entity = entity
-                u.kind = entity.kind
-                u.key = key
-                u.forms = forms
-                u.texts = texts
-                units.append(u)
-        return units
-
-    def _merge_entities(self) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
-        units = self._units()
-        sets = _Sets(len(units))
-        # 1. the same name of the same kind; for people only full names (two words or more)
-        shared: dict[EntityKind, dict[str, int]] = {kind: {} for kind in EntityKind}
-        person = EntityKind.PERSON
-        union, find, parent = sets.union, sets.find, sets.parent
-        full: dict[str, int] = {}  # a person's full name -> the first unit of it
-        alone: list[int] = []  # the units of people named by one word
-        in_full: list[int] = []  # and those of people named in full
+                    texts_of.append(dict.fromkeys(map(_text_of, ms)))
+                    others.append(u)
+                article_of.append(a)
+                entity_of.append(entity)
+                key_of.append(key)
+                node_at.append(k)
+                u += 1
+        units.primary = len(node_units)
+        # 1. the other forms of the units named otherwise: the nodes of each are one set (a
+        # person's, its forms with a space only)
+        full_forms = dict(full)  # every person's form with a space -> its node
         alone_forms: set[str] = set()  # the full forms of people named by one word
-        setdefault_of = {kind: names.setdefault for kind, names in shared.items()}
-        for i, u in enumerate(units):
-            first_with = setdefault_of[u.kind]
-            if u.kind is person:
-                if " " in u.key:
-                    full.setdefault(u.key, i)
-                    in_full.append(i)
+        joins: list[tuple[int, int]] = []
+        forms_of = units.forms
+        for u in others:
+            texts = texts_of[u]
+            assert texts is not None
+            for text in texts:
+                if text not in folded:
+                    folded[text] = _fold(text)
+            forms = set(map(lookup, texts))
+            key = key_of[u]
+            forms.add(key)
+            forms.discard("")
+            forms_of[u] = forms
+            kind = entity_of[u].kind
+            own = node_at[u]
+            for form in forms:
+                if form == key:
+                    continue
+                if kind is person:
+                    if " " not in form:
+                        continue
+                    if " " not in key:  # (rare: a full form of a person named by one word)
+                        alone_forms.add(form)
+                    k = full_forms.get(form)
+                    if k is None:
+                        k = full_forms[form] = len(node_units)
+                        node_units.append([])
                 else:
-                    alone.append(i)
-                    if len(u.forms) > 1:  # (rare: a full form of a person named by one word)
-                        alone_forms.update(form for form in u.forms if " " in form)
-                for form in u.forms:
-                    if " " in form:
-                        j = first_with(form, i)
-                        if j != i:
-                            if parent[i] == i:  # alone yet (see below)
-                                parent[i] = find(j)
-                            else:
-                                union(i, j)
-                continue
-            for form in u.forms:
-                j = first_with(form, i)
-                if j != i:
-                    # the units come in order and j < i, so a unit that is its own parent is
-                    # alone yet: it joins j's set, whose root is smaller, as union() would do
-                    # (most units join once: one call to find, not union's two)
-                    if parent[i] == i:
-                        parent[i] = find(j)
-                    else:
-                        union(i, j)
+                    k = node_of.setdefault((kind._value_, form), len(node_units))
+                    if k == len(node_units):
+                        node_units.append([])
+                joins.append((own, k))
+        sets = _Sets(len(node_units))
+        for own, k in joins:
+            sets.union(own, k)
         # 2. people: a full name that another extends, with the same given name
         self._extend_people(full, sets)
         # 3. people named by surname alone: the one person of that surname, if only one
-        self._attach_surnames(units, alone, in_full, shared[person], alone_forms, sets)
-        return self._build_entities(units, sets)
+        self._attach_surnames(units, alone, in_full, full_forms, alone_forms, sets)
+        return self._build_entities(units, node_units, sets)
 
     def same_person(self, shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
         """Whether two folded full names (two words or more each) name one person: the same
@@ -450,14 +491,15 @@ class Corpus:
                 for other in longer:
                     sets.union(people[words], people[other])
 
-    def _attach_surnames(self, units: list[_Unit], alone: list[int], in_full: list[int],
+    def _attach_surnames(self, units: _Units, alone: list[int], in_full: list[int],
                          full_forms: dict[str, int], alone_forms: set[str], sets: _Sets) -> None:
         """Rule 3: a person named by one word joins the one person of the corpus whose full
         name (any form of it) ends with that word, if there is one only.  (``alone``: the
         units of people named by one word; ``in_full``: of people named by more, in order;
-        ``full_forms``: every person's form with a space -> a unit of it, of which
+        ``full_forms``: every person's form with a space -> its node, of which
         ``alone_forms`` are those of people named by one word.)"""
-        wanted = {units[i].key for i in alone}  # the surnames named alone somewhere
+        keys = units.key
+        wanted = {keys[i] for i in alone}  # the surnames named alone somewhere
         if not wanted:
             return
         # the distinct forms, not every unit's: rule 1 made the units of a form one set
@@ -465,102 +507,77 @@ class Corpus:
         if alone_forms.intersection(form for _, form in hits):
             # (rare) a form some person named by one word has counts only if one named in
             # full has it too
-            held = {form for i in in_full for form in units[i].forms}
+            held = {form for i in in_full for form in units.forms_of(i)}
             hits = [(surname, form) for surname, form in hits if form not in alone_forms or form in held]
         by_surname: dict[str, set[int]] = defaultdict(set)  # surname -> roots of full names
         find = sets.find
         for surname, form in hits:
             by_surname[surname].add(find(full_forms[form]))
         for i in alone:
-            candidates = by_surname.get(units[i].key)
+            candidates = by_surname.get(keys[i])
             if candidates is not None and len(candidates) == 1:
-                sets.union(i, next(iter(candidates)))
+                sets.union(units.node[i], next(iter(candidates)))
 
-    def _build_entities(self, units: list[_Unit], sets: _Sets
+    def _build_entities(self, units: _Units, node_units: list[list[int]], sets: _Sets
                         ) -> tuple[tuple[CorpusEntity, ...], list[list[int]], dict[str, int]]:
         # each entity's fields (made into CorpusEntity objects together at the end), with the
         # key it sorts by, its units and its folded name
-        built: list[tuple[tuple[int, int, str], tuple[Any, ...], list[_Unit], str]] = []
-        articles = self._articles
-        text_of = operator.attrgetter("text")
-        second = operator.itemgetter(1)
-        for members in sets.groups().values():
-            if len(members) == 1:  # most entities are named in one article: the short way
-                u = units[members[0]]
-                entity = u.entity
+        built: list[tuple[tuple[int, int, str], tuple[Any, ...], list[int], str]] = []
+        article_of, entity_of, key_of, texts_of = units.article, units.entity, units.key, units.texts
+        root = sets.roots()
+        primary = units.primary
+        several = Counter(root[:primary])  # the nodes with units of each set
+        gathered: dict[int, list[int]] = {}  # the units of the sets of several such nodes
+        for k in range(primary):
+            members = node_units[k]
+            if several[root[k]] > 1:
+                units_of = gathered.get(root[k])
+                if units_of is None:
+                    gathered[root[k]] = list(members)
+                else:
+                    units_of.extend(members)
+            elif len(members) == 1:  # most entities are named in one article: the short way
+                i = members[0]
+                entity = entity_of[i]
                 ms = entity.mentions
-                texts1 = u.texts
+                texts1 = texts_of[i]
                 if texts1 is None:  # one mention, the name itself: the commonest, made directly
                     names1: tuple[str, ...] = (entity.name,)
-                    mentions1: tuple[tuple[int, Mention], ...] = ((u.article, ms[0]),)
+                    mentions1: tuple[tuple[int, Mention], ...] = ((article_of[i], ms[0]),)
                 else:
                     names1 = tuple(texts1) if entity.name in texts1 else (*texts1, entity.name)
-                    mentions1 = tuple(zip(itertools.repeat(u.article), ms))
-                order1 = (u.article, ms[0].span.start if ms else 0, entity.name)
+                    mentions1 = tuple(zip(itertools.repeat(article_of[i]), ms))
+                order1 = (article_of[i], ms[0].span.start if ms else 0, entity.name)
                 fields1 = (entity.name, entity.kind, names1, mentions1, entity.titles)
-                built.append((order1, fields1, [u], u.key))
-                continue
-            group = [units[i] for i in members]  # in article order: units were made so
-            mentions: list[tuple[int, Mention]] = []
-            titles: dict[str, None] = {}  # in order, once each
-            canonical: list[str] = []
-            seen: dict[str, None] = {}  # the mentions' texts in order, once each
-            for u in group:
-                entity = u.entity
-                if u.texts is None:  # one mention, the name itself (a zip costs more)
-                    mentions.append((u.article, entity.mentions[0]))
-                    seen[entity.name] = None
-                else:
-                    # (zip without ``strict=``: its keyword costs zip a dict each call, and
-                    # ``itertools.repeat`` never ends)
-                    mentions.extend(zip(itertools.repeat(u.article), entity.mentions))
-                    seen.update(u.texts)
-                if entity.titles:
-                    titles.update(dict.fromkeys(entity.titles))
-                canonical.append(entity.name)
-            resorted = False
-            if len(group) == 1:
-                name, key = canonical[0], group[0].key
+                built.append((order1, fields1, members, key_of[i]))
             else:
-                if len({u.article for u in group}) < len(group):  # two entities of one article
-                    mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
-                    resorted = True
-                if canonical.count(canonical[0]) == len(canonical):  # one name in every article
-                    name, key = canonical[0], group[0].key
-                else:
-                    # a name of two words or more (not a surname alone) that most of its
-                    # articles use (one article's misreading, ``Vermonter Bernie Sanders``,
-                    # does not name it everywhere), then the fullest: most words, then longest
-                    counts = Counter(n for _, n in dict.fromkeys(
-                        zip((u.article for u in group), canonical, strict=True)))
-                    name = max(counts, key=lambda n: (" " in n, counts[n], len(n.split()), len(n), n))
-                    key = next(u.key for u, n in zip(group, canonical, strict=True) if n == name)
-            if resorted:  # the texts in the new order of the mentions
-                seen = dict.fromkeys(map(text_of, map(second, mentions)))
-            # (the units' texts, each made once, not every mention's again)
-            names = tuple(dict.fromkeys(itertools.chain(seen, sorted(canonical))))
-            first = mentions[0] if mentions else (group[0].article, None)
-            order = (first[0], first[1].span.start if first[1] is not None else 0, name)
-            built.append((order, (name, group[0].kind, names, tuple(mentions), tuple(titles)),
-                          group, key))
+                built.append(self._merged_entity(units, members))
+        for members in gathered.values():
+            members.sort()  # in article order, as the units were made
+            built.append(self._merged_entity(units, members))
         built.sort(key=operator.itemgetter(0))
         # per article, the corpus entity of each of its entities
-        owner: list[list[int]] = [[-1] * len(a.entities) for a in articles]
+        owner_of = [0] * len(key_of)
         by_name: dict[str, int] = {}
         contested: dict[str, list[int]] = {}  # names several entities answer to
         surnames: dict[str, set[int]] = defaultdict(set)
         person = EntityKind.PERSON  # (an enum member looked up once, not per entity)
+        forms_of = units.forms
         for n, (_, merged, group, key) in enumerate(built):
-            forms: set[str]
+            forms: Collection[str]
             if len(group) == 1:
-                u = group[0]
-                owner[u.article][u.index] = n
-                forms = u.forms
+                i = group[0]
+                owner_of[i] = n
+                forms = forms_of.get(i) or ((key,) if key else ())
             else:
                 forms = set()
-                for u in group:
-                    owner[u.article][u.index] = n
-                    forms |= u.forms
+                for i in group:
+                    owner_of[i] = n
+                    more = forms_of.get(i)
+                    if more is not None:
+                        forms |= more
+                    elif key_of[i]:
+                        forms.add(key_of[i])
             for form in forms:
                 first_claim = by_name.setdefault(form, n)
                 if first_claim != n:
@@ -574,7 +591,51 @@ class Corpus:
         for surname, ns_ in surnames.items():
             if len(ns_) == 1 and surname not in by_name:
                 by_name[surname] = next(iter(ns_))
+        ends = list(itertools.accumulate(map(len, map(_entities_of, self._articles))))
+        owner = list(map(owner_of.__getitem__, map(slice, [0, *ends], ends)))
         return _made_entities([b[1] for b in built]), owner, by_name
+
+    def _merged_entity(self, units: _Units, group: list[int]
+                       ) -> tuple[tuple[int, int, str], tuple[Any, ...], list[int], str]:
+        """The fields of the entity of several units (in order), the key it sorts by, its
+        units and its folded name."""
+        article_of, entity_of, texts_of = units.article, units.entity, units.texts
+        mentions: list[tuple[int, Mention]] = []
+        titles: dict[str, None] = {}  # in order, once each
+        canonical: list[str] = []
+        seen: dict[str, None] = {}  # the mentions' texts in order, once each
+        for i in group:
+            entity = entity_of[i]
+            texts = texts_of[i]
+            if texts is None:  # one mention, the name itself (a zip costs more)
+                mentions.append((article_of[i], entity.mentions[0]))
+                seen[entity.name] = None
+            else:
+                # (zip without ``strict=``: its keyword costs zip a dict each call, and
+                # ``itertools.repeat`` never ends)
+                mentions.extend(zip(itertools.repeat(article_of[i]), entity.mentions))
+                seen.update(texts)
+            if entity.titles:
+                titles.update(dict.fromkeys(entity.titles))
+            canonical.append(entity.name)
+        arts = [article_of[i] for i in group]
+        if len(set(arts)) < len(group):  # two entities of one article
+            mentions.sort(key=lambda am: (am[0], am[1].span.start, am[1].span.end))
+            seen = dict.fromkeys(map(_text_of, map(_second, mentions)))  # in the new order
+        if canonical.count(canonical[0]) == len(canonical):  # one name in every article
+            name, key = canonical[0], units.key[group[0]]
+        else:
+            # a name of two words or more (not a surname alone) that most of its articles
+            # use (one article's misreading, ``Vermonter Bernie Sanders``, does not name it
+            # everywhere), then the fullest: most words, then longest
+            counts = Counter(n for _, n in dict.fromkeys(zip(arts, canonical, strict=True)))
+            name = max(counts, key=lambda n: (" " in n, counts[n], len(n.split()), len(n), n))
+            key = units.key[group[canonical.index(name)]]
+        # (the units' texts, each made once, not every mention's again)
+        names = tuple(dict.fromkeys(itertools.chain(seen, sorted(canonical))))
+        first = mentions[0] if mentions else (article_of[group[0]], None)
+        order = (first[0], first[1].span.start if first[1] is not None else 0, name)
+        return order, (name, entity_of[group[0]].kind, names, tuple(mentions), tuple(titles)), group, key
 
     # ------------------------------------------------------------ quotations
 

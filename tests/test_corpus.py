@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import Corpus, CorpusEntity, InputTypeError, QuoteGroup
 from newsparse.cli import main
-from newsparse.model import Article
+from newsparse.model import Article, EntityKind
 
 WIRE = """\
 Dock strike shuts Port Valmora as talks stall
@@ -325,21 +325,17 @@ def test_quote_words_equal_the_regex_over_the_folded_text(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(pairs=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=60))
-def test_rule_one_joining_a_unit_still_alone_equals_union(pairs: list[tuple[int, int]]) -> None:
-    # the shortcut of Corpus._merge_entities, rule 1: units come in order, each joined to
-    # earlier ones (j < i); a unit that is still its own parent joins j's root directly
+def test_the_roots_of_all_members_at_once_are_those_find_gives(pairs: list[tuple[int, int]]) -> None:
     from newsparse.corpus import _Sets
 
-    edges = sorted((max(p), min(p)) for p in pairs if p[0] != p[1])
-    by_union, by_shortcut = _Sets(31), _Sets(31)
-    for i, j in edges:
-        by_union.union(i, j)
-        if by_shortcut.parent[i] == i:
-            by_shortcut.parent[i] = by_shortcut.find(j)
-        else:
-            by_shortcut.union(i, j)
-    assert by_shortcut.parent == by_union.parent
-    assert by_shortcut.groups() == by_union.groups()
+    sets = _Sets(31)
+    for a, b in pairs:
+        sets.union(a, b)
+    parent = list(sets.parent)
+    roots = sets.roots()
+    assert sets.parent == parent  # the sets are left as they are
+    assert roots == [sets.find(i) for i in range(31)]
+    assert all(r <= i for i, r in enumerate(roots))  # a set's root is its smallest member
 
 
 def _named(*entities: tuple[str, str, list[str]]) -> Article:
@@ -361,14 +357,19 @@ def test_a_full_form_of_a_person_named_by_one_word_is_no_full_name() -> None:
     assert okafor.name == "Tomas Okafor" and okafor.articles == (0, 1, 2)
 
 
-def test_every_unit_has_every_slot_set(articles: list[Article]) -> None:
-    # Corpus._units sets a unit's slots one by one, not through an __init__: a slot added to
-    # _Unit must be set there too
-    from newsparse.corpus import _Unit
-
-    units = Corpus([*articles, _named(("Okafor", "PERSON", ["Okafor", "Grace Okafor"]))])._units()
-    assert units and all(hasattr(u, slot) for u in units for slot in _Unit.__slots__)
-    assert {u.texts is None for u in units} == {True, False}  # both ways of making one
+def test_a_form_that_is_nobody_s_name_joins_the_entities_that_have_it() -> None:
+    # ``Acme``, a mention of two organisations named otherwise in two articles, is the name
+    # of neither: the two are one organisation all the same, and a third article's ``Acme``
+    # joins them
+    corpus = Corpus([_named(("Acme Corp", "ORG", ["Acme Corp", "Acme"])),
+                     _named(("Acme Holdings", "ORG", ["Acme Holdings", "Acme"])),
+                     _named(("Acme", "ORG", ["Acme"]), ("Acme", "PERSON", ["Acme"]))])
+    org = corpus.entity("Acme Holdings")
+    assert org is not None and org.articles == (0, 1, 2)
+    assert org.names == ("Acme Corp", "Acme", "Acme Holdings")
+    assert corpus.entity("acme corp") is org
+    (person,) = [e for e in corpus.entities if e.kind is EntityKind.PERSON]
+    assert person.articles == (2,)  # another kind: not merged
 
 
 def test_quote_units_are_made_as_their_init_makes_them(articles: list[Article]) -> None:
