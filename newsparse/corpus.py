@@ -387,7 +387,7 @@ class Corpus:
                 if k is None:
                     k = node_of[node] = len(node_units)
                     node_units.append([u])
-                    if node is key:
+                    if node is key:  # a person named in full: the node is the name
                         full[key] = k
                 else:
                     node_units[k].append(u)
