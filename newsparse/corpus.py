@@ -355,7 +355,8 @@ class Corpus:
         full: dict[str, int] = {}  # a person's full name -> its node
         in_full: list[int] = []  # the units of people named in full
         alone: list[int] = []  # and of people named by one word
-        others: list[int] = []  # the units named otherwise than by their name once (in order)
+        # the units named otherwise than by their name once, with their mentions' texts
+        others: list[tuple[int, dict[str, None]]] = []
         article_of, entity_of, key_of, texts_of, node_at = (
             units.article, units.entity, units.key, units.texts, units.node)
         person = EntityKind.PERSON
@@ -396,8 +397,9 @@ class Corpus:
                     texts_of.append(None)
                 else:
                     # in order: the merged entity lists its names in order of first mention
-                    texts_of.append(dict.fromkeys(map(_text_of, ms)))
-                    others.append(u)
+                    texts = dict.fromkeys(map(_text_of, ms))
+                    texts_of.append(texts)
+                    others.append((u, texts))
                 article_of.append(a)
                 entity_of.append(entity)
                 key_of.append(key)
@@ -410,9 +412,7 @@ class Corpus:
         alone_forms: set[str] = set()  # the full forms of people named by one word
         joins: list[tuple[int, int]] = []
         forms_of = units.forms
-        for u in others:
-            texts = texts_of[u]
-            assert texts is not None
+        for u, texts in others:
             for text in texts:
                 if text not in folded:
                     folded[text] = _fold(text)
@@ -562,6 +562,7 @@ class Corpus:
         contested: dict[str, list[int]] = {}  # names several entities answer to
         surnames: dict[str, set[int]] = defaultdict(set)
         person = EntityKind.PERSON  # (an enum member looked up once, not per entity)
+        # (units.forms_of spelt out: a call per unit costs the merge 5% more)
         forms_of = units.forms
         for n, (_, merged, group, key) in enumerate(built):
             forms: Collection[str]
